@@ -1,0 +1,63 @@
+/**
+ * The events the appeal dispatches, typed for the page: with this module imported,
+ * `el.addEventListener('support-appeal-select', (e) => e.detail.amount)` type-checks.
+ */
+import type { Frequency, Variant } from './parse.js';
+
+interface CampaignDetail {
+  /** The `campaign` of the appeal that dispatched the event. */
+  campaign: string;
+}
+
+export interface SupportAppealShowDetail extends CampaignDetail {
+  variant: Variant;
+}
+
+export interface SupportAppealSelectDetail extends CampaignDetail {
+  amount: number;
+  currency: string;
+  frequency: Frequency;
+}
+
+export interface SupportAppealCheckoutDetail extends SupportAppealSelectDetail {
+  /** The filled-in checkout address, or null when `checkout-url` is unset or refused. */
+  url: string | null;
+}
+
+export interface SupportAppealSnoozeDetail extends CampaignDetail {
+  /** When the appeal comes back, in ms since the epoch. */
+  until: number;
+}
+
+export type SupportAppealDismissDetail = SupportAppealSnoozeDetail;
+
+export type SupportAppealShowEvent = CustomEvent<SupportAppealShowDetail>;
+export type SupportAppealSelectEvent = CustomEvent<SupportAppealSelectDetail>;
+export type SupportAppealCheckoutEvent = CustomEvent<SupportAppealCheckoutDetail>;
+export type SupportAppealSnoozeEvent = CustomEvent<SupportAppealSnoozeDetail>;
+export type SupportAppealDismissEvent = CustomEvent<SupportAppealDismissDetail>;
+
+export interface SupportAppealEventMap {
+  'support-appeal-show': SupportAppealShowEvent;
+  'support-appeal-select': SupportAppealSelectEvent;
+  'support-appeal-checkout': SupportAppealCheckoutEvent;
+  'support-appeal-snooze': SupportAppealSnoozeEvent;
+  'support-appeal-dismiss': SupportAppealDismissEvent;
+}
+
+/**
+ * Dispatches a bubbling, composed event from `target` and returns false when a listener called
+ * `preventDefault()`; only the events whose default action can be cancelled are cancelable.
+ */
+export function emit<K extends keyof SupportAppealEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: SupportAppealEventMap[K]['detail'],
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap extends SupportAppealEventMap {}
+}

@@ -1,0 +1,45 @@
+/**
+ * Numbers and dates for the reader, only through `Intl`. Formatters are costly to build and
+ * every tier re-renders on each selection, so they are cached per locale and options.
+ */
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key) as T | undefined;
+  if (!formatter) cache.set(key, (formatter = make()));
+  return formatter;
+}
+
+/** "$5", "$2.50", "5 €", "500 ₽": whole amounts without ".00". */
+export function formatAmount(amount: number, currency: string, locale: string): string {
+  const whole = Number.isInteger(amount);
+  return cached(`n|${locale}|${currency}|${whole}`, () =>
+    new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+    }),
+  ).format(amount);
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The day a suppression ends, as a reader says it: "6 December"; with the year when it is not
+ * this year's; with the time when it is less than a day away (a snooze of a few hours).
+ */
+export function formatUntil(until: number, locale: string, now: number): string {
+  const date = new Date(until);
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
+  if (date.getFullYear() !== new Date(now).getFullYear()) options.year = 'numeric';
+  if (until - now < DAY) Object.assign(options, { hour: 'numeric', minute: '2-digit' });
+  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
+}
+
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+
+/** The writing direction of a language tag. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RTL.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}

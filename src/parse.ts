@@ -1,0 +1,242 @@
+/**
+ * Attribute parsing. Pure and total: every function takes whatever a page put in an attribute
+ * or property (a string, a number, null, an array, junk) and returns a usable value. A value
+ * that does not parse yields the default and one {@link Warning}; nothing here throws.
+ */
+import { checkTemplate } from './checkout-url.js';
+
+export type Frequency = 'one-time' | 'monthly' | 'annual';
+export type Variant = 'inline' | 'banner';
+export type CheckoutTarget = '_self' | '_blank';
+
+export const FREQUENCIES: readonly Frequency[] = ['one-time', 'monthly', 'annual'];
+
+/** A value the element could not use: the attribute, what it held, and why. */
+export interface Warning {
+  attribute: string;
+  value: string;
+  reason: string;
+}
+
+/** What the element renders from, after every attribute has been checked. */
+export interface AppealConfig {
+  campaign: string;
+  variant: Variant;
+  heading: string | undefined;
+  message: string | undefined;
+  /** Tiers per offered frequency, ascending, no duplicates. */
+  amounts: Record<Frequency, number[]>;
+  defaultAmount: number | undefined;
+  frequencies: Frequency[];
+  frequency: Frequency;
+  currency: string;
+  /** The `locale` attribute when it is a well-formed language tag; otherwise undefined. */
+  locale: string | undefined;
+  /** The raw `checkout-url` template when it yields an allowed URL; otherwise undefined. */
+  checkoutUrl: string | undefined;
+  checkoutTarget: CheckoutTarget;
+  snoozeDays: number;
+  dismissDays: number;
+  checkoutDays: number;
+  supportedDays: number;
+}
+
+/** Raw attribute values keyed by property name, as the element holds them. */
+export type RawAttributes = { [K in keyof AppealConfig]?: unknown } & {
+  amountsOneTime?: unknown;
+  amountsMonthly?: unknown;
+  amountsAnnual?: unknown;
+};
+
+export const DEFAULT_AMOUNTS = [2, 5, 10];
+export const DEFAULT_DURATIONS = { snoozeDays: 7, dismissDays: 30, checkoutDays: 1, supportedDays: 365 };
+/** Ten years: longer is surely a typo, and far-future dates overflow `Date`. */
+export const MAX_DAYS = 3650;
+
+// C0 controls and DEL: never part of an id, a code or a number a person meant to write.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+
+/** Turns a property value into the string an attribute would hold; null when unset. */
+function text(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.join(',');
+  return String(value);
+}
+
+function list(value: string): string[] {
+  return value.split(',').map((part) => part.trim());
+}
+
+/** Parses one non-negative decimal number written the plain way ("5", "2.50"); NaN otherwise. */
+export function parseDecimal(value: string): number {
+  const trimmed = value.trim();
+  return DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
+}
+
+/**
+ * Checks every attribute and returns the configuration plus the warnings for values that were
+ * replaced by their default. Resolving the locale from `lang` is the element's job: it needs
+ * the DOM.
+ */
+export function parseAttributes(raw: RawAttributes): { config: AppealConfig; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const warn = (attribute: string, value: string, reason: string) =>
+    warnings.push({ attribute, value, reason });
+
+  /** Reads one attribute: its text, or null when unset. Empty text warns and counts as unset. */
+  const read = (attribute: string, value: unknown): string | null => {
+    const t = text(value);
+    if (t !== null && t.trim() === '') {
+      warn(attribute, t, 'it is empty');
+      return null;
+    }
+    return t;
+  };
+
+  const oneOf = <T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T => {
+    const t = read(attribute, value);
+    if (t === null) return fallback;
+    const normal = t.trim().toLowerCase() as T;
+    if (allowed.includes(normal)) return normal;
+    warn(attribute, t, `expected one of ${allowed.join(', ')}`);
+    return fallback;
+  };
+
+  const days = (attribute: string, value: unknown, fallback: number): number => {
+    const t = read(attribute, value);
+    if (t === null) return fallback;
+    const n = parseDecimal(t);
+    if (n >= 0 && n <= MAX_DAYS) return n;
+    warn(attribute, t, `expected a number of days from 0 to ${MAX_DAYS}`);
+    return fallback;
+  };
+
+  const amountList = (attribute: string, value: unknown): number[] | null => {
+    const t = read(attribute, value);
+    if (t === null) return null;
+    const good: number[] = [];
+    const bad: string[] = [];
+    for (const part of list(t)) {
+      const n = parseDecimal(part);
+      if (n > 0 && Number.isFinite(n)) good.push(n);
+      else bad.push(part);
+    }
+    if (bad.length) {
+      warn(attribute, t, `expected positive numbers separated by commas; ignored ${bad.map((b) => JSON.stringify(b)).join(', ')}`);
+    }
+    return good.length ? [...new Set(good)].sort((a, b) => a - b) : null;
+  };
+
+  const optionalText = (attribute: string, value: unknown): string | undefined => read(attribute, value) ?? undefined;
+
+  // campaign: namespaces storage keys and events, so it must be printable and bounded.
+  let campaign = 'default';
+  const campaignText = read('campaign', raw.campaign);
+  if (campaignText !== null) {
+    const trimmed = campaignText.trim();
+    if (trimmed.length <= 100 && !CONTROL.test(trimmed)) campaign = trimmed;
+    else warn('campaign', campaignText, 'expected up to 100 printable characters');
+  }
+
+  const base = amountList('amounts', raw.amounts) ?? DEFAULT_AMOUNTS;
+  const amounts: Record<Frequency, number[]> = {
+    'one-time': amountList('amounts-one-time', raw.amountsOneTime) ?? base,
+    monthly: amountList('amounts-monthly', raw.amountsMonthly) ?? base,
+    annual: amountList('amounts-annual', raw.amountsAnnual) ?? base,
+  };
+
+  let frequencies: Frequency[] = [...FREQUENCIES];
+  const frequenciesText = read('frequencies', raw.frequencies);
+  if (frequenciesText !== null) {
+    const parts = list(frequenciesText).map((p) => p.toLowerCase());
+    const known = parts.filter((p): p is Frequency => (FREQUENCIES as string[]).includes(p));
+    if (known.length !== parts.length) warn('frequencies', frequenciesText, `expected a list of ${FREQUENCIES.join(', ')}`);
+    if (known.length) frequencies = [...new Set(known)];
+  }
+
+  const preferred: Frequency = frequencies.includes('monthly') ? 'monthly' : frequencies[0]!;
+  let frequency = oneOf('frequency', raw.frequency, FREQUENCIES, preferred);
+  if (!frequencies.includes(frequency)) {
+    warn('frequency', frequency, `it is not among the offered frequencies (${frequencies.join(', ')})`);
+    frequency = preferred;
+  }
+
+  let defaultAmount: number | undefined;
+  const defaultText = read('default-amount', raw.defaultAmount);
+  if (defaultText !== null) {
+    const n = parseDecimal(defaultText);
+    if (frequencies.some((f) => amounts[f].includes(n))) defaultAmount = n;
+    else warn('default-amount', defaultText, 'expected one of the amounts');
+  }
+
+  let currency = 'USD';
+  const currencyText = read('currency', raw.currency);
+  if (currencyText !== null) {
+    const code = currencyText.trim().toUpperCase();
+    if (/^[A-Z]{3}$/.test(code) && isSupportedCurrency(code)) currency = code;
+    else warn('currency', currencyText, 'expected a three-letter ISO 4217 code such as USD or EUR');
+  }
+
+  let locale: string | undefined;
+  const localeText = read('locale', raw.locale);
+  if (localeText !== null) {
+    locale = canonicalLocale(localeText.trim());
+    if (!locale) warn('locale', localeText, 'expected a language tag such as en, ru or pt-BR');
+  }
+
+  let checkoutUrl: string | undefined;
+  const urlText = read('checkout-url', raw.checkoutUrl);
+  if (urlText !== null) {
+    const problem = checkTemplate(urlText);
+    if (problem) warn('checkout-url', urlText, problem);
+    else checkoutUrl = urlText;
+  }
+
+  const config: AppealConfig = {
+    campaign,
+    variant: oneOf<Variant>('variant', raw.variant, ['inline', 'banner'], 'inline'),
+    heading: optionalText('heading', raw.heading),
+    message: optionalText('message', raw.message),
+    amounts,
+    defaultAmount,
+    frequencies,
+    frequency,
+    currency,
+    locale,
+    checkoutUrl,
+    checkoutTarget: oneOf<CheckoutTarget>('checkout-target', raw.checkoutTarget, ['_self', '_blank'], '_self'),
+    snoozeDays: days('snooze-days', raw.snoozeDays, DEFAULT_DURATIONS.snoozeDays),
+    dismissDays: days('dismiss-days', raw.dismissDays, DEFAULT_DURATIONS.dismissDays),
+    checkoutDays: days('checkout-days', raw.checkoutDays, DEFAULT_DURATIONS.checkoutDays),
+    supportedDays: days('supported-days', raw.supportedDays, DEFAULT_DURATIONS.supportedDays),
+  };
+  return { config, warnings };
+}
+
+/** The amount preselected for a frequency: `default-amount` if it is a tier there, else the middle tier. */
+export function defaultAmountFor(config: AppealConfig, frequency: Frequency): number {
+  const tiers = config.amounts[frequency];
+  if (config.defaultAmount !== undefined && tiers.includes(config.defaultAmount)) return config.defaultAmount;
+  // The upper of the two middle tiers for an even count: the common practice of anchoring a little high.
+  return tiers[Math.floor(tiers.length / 2)]!;
+}
+
+/** A canonical BCP 47 tag, or undefined when the text is not one. */
+export function canonicalLocale(tag: string): string | undefined {
+  try {
+    return tag ? Intl.getCanonicalLocales(tag)[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isSupportedCurrency(code: string): boolean {
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Everything the appeal remembers, and the only module that touches localStorage.
+ *
+ * One key per campaign, `support-appeal:<campaign>`, holding `{ v, at, reason, until }`: the
+ * format version, when it was written, why the appeal is suppressed, and until when (ms since
+ * the epoch). Storage may throw on access (blocked, sandboxed), be missing, refuse writes
+ * (quota, old Safari private mode), drop writes silently, or hold junk. None of that reaches the
+ * page: what cannot be stored is kept in memory for this page view instead.
+ */
+
+export type Reason = 'snooze' | 'dismiss' | 'checkout' | 'supported' | 'cap';
+
+/** Why and until when (ms since the epoch) the appeal is not shown. */
+export interface Suppression {
+  reason: Reason;
+  until: number;
+}
+
+/** The longest each stored reason may last, in days: the element's `*-days` attributes. */
+export type Limits = Record<'snooze' | 'dismiss' | 'checkout' | 'supported', number>;
+
+interface StoredRecord extends Suppression {
+  v: number;
+  at?: unknown;
+}
+
+export const VERSION = 1;
+export const DAY = 86_400_000;
+const STORED_REASONS: readonly string[] = ['snooze', 'dismiss', 'checkout', 'supported'];
+
+/** Values that could not be written to (or removed from) localStorage; '' means "nothing". */
+const memory = new Map<string, string>();
+
+export const keyFor = (campaign: string) => `support-appeal:${campaign}`;
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function readRaw(key: string): string | null {
+  if (memory.has(key)) return memory.get(key)!;
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeRaw(key: string, value: string): void {
+  try {
+    const s = storage();
+    if (s) {
+      s.setItem(key, value);
+      // Some browsers accept the write and keep nothing: believe only what reads back.
+      if (s.getItem(key) === value) {
+        memory.delete(key);
+        return;
+      }
+    }
+  } catch {
+    // Quota or access errors: fall through to memory.
+  }
+  memory.set(key, value);
+}
+
+function removeRaw(key: string): void {
+  try {
+    storage()?.removeItem(key);
+    memory.delete(key);
+  } catch {
+    memory.set(key, '');
+  }
+}
+
+function decode(text: string | null): StoredRecord | null {
+  if (!text) return null;
+  try {
+    const record: unknown = JSON.parse(text);
+    if (
+      typeof record === 'object' &&
+      record !== null &&
+      (record as StoredRecord).v === VERSION &&
+      STORED_REASONS.includes((record as StoredRecord).reason) &&
+      Number.isFinite((record as StoredRecord).until)
+    ) {
+      return record as StoredRecord;
+    }
+  } catch {
+    // Not JSON: the same as nothing stored.
+  }
+  return null;
+}
+
+function write(campaign: string, reason: Reason, at: number, until: number): void {
+  writeRaw(keyFor(campaign), JSON.stringify({ v: VERSION, at, reason, until }));
+}
+
+/**
+ * The campaign's current suppression, or null. A stored suppression never lasts longer than
+ * its reason's limit counted from when it was written; a record whose write time is missing or
+ * in the future counts from now, and is rewritten so that "now" stays the first sighting.
+ * Expired records are removed.
+ */
+export function loadSuppression(campaign: string, limits: Limits, now: number): Suppression | null {
+  const record = decode(readRaw(keyFor(campaign)));
+  if (!record) return null;
+  const reason = record.reason as keyof Limits;
+  const known = typeof record.at === 'number' && Number.isFinite(record.at) && record.at <= now;
+  const at = known ? (record.at as number) : now;
+  const until = Math.min(record.until, at + limits[reason] * DAY);
+  if (until <= now) {
+    removeRaw(keyFor(campaign));
+    return null;
+  }
+  if (!known) write(campaign, reason, at, until);
+  return { reason, until };
+}
+
+/** Stores a suppression of `days` from now and returns it. */
+export function saveSuppression(campaign: string, reason: keyof Limits, days: number, now: number): Suppression {
+  const until = now + days * DAY;
+  write(campaign, reason, now, until);
+  return { reason, until };
+}
+
+/** Forgets everything stored for the campaign. */
+export function clearSuppression(campaign: string): void {
+  removeRaw(keyFor(campaign));
+}
+
+type Watcher = { campaign: string; onChange: () => void };
+const watchers = new Set<Watcher>();
+
+function onStorage(event: StorageEvent): void {
+  for (const watcher of watchers) {
+    // key is null when another tab called localStorage.clear().
+    if (event.key === null || event.key === keyFor(watcher.campaign)) {
+      // Another tab wrote after us: its value is newer than any we kept in memory.
+      memory.delete(keyFor(watcher.campaign));
+      watcher.onChange();
+    }
+  }
+}
+
+/**
+ * Calls `onChange` when another tab changes what is stored for the campaign. One `storage`
+ * listener serves every appeal on the page. Returns the function that stops watching.
+ */
+export function watchSuppression(campaign: string, onChange: () => void): () => void {
+  const watcher = { campaign, onChange };
+  if (!watchers.size) window.addEventListener('storage', onStorage);
+  watchers.add(watcher);
+  return () => {
+    watchers.delete(watcher);
+    if (!watchers.size) window.removeEventListener('storage', onStorage);
+  };
+}

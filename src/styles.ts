@@ -1,0 +1,178 @@
+import { css } from 'lit';
+
+/**
+ * The host sets only `display`; everything visual hangs off the `container` part and the custom
+ * properties, each with a fallback that passes WCAG AA contrast. Logical properties throughout,
+ * so right-to-left languages lay out mirrored without extra rules.
+ */
+export const styles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  .appeal {
+    --_accent: var(--support-appeal-accent, #1447b8);
+    --_accent-text: var(--support-appeal-accent-text, #ffffff);
+    --_bg: var(--support-appeal-background, #f7f4ee);
+    --_text: var(--support-appeal-text, #1c1c1c);
+    --_radius: var(--support-appeal-radius, 6px);
+    position: relative;
+    box-sizing: border-box;
+    padding: 1.5rem;
+    border-block-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font-family: var(--support-appeal-font-family, inherit);
+    font-size: 1rem;
+    line-height: 1.5;
+  }
+
+  h2 {
+    margin: 0 0 0.5rem;
+    padding-inline-end: 2.5rem;
+    font-size: 1.375rem;
+    line-height: 1.25;
+  }
+  .message {
+    margin: 0 0 1rem;
+  }
+
+  button,
+  .cta {
+    font: inherit;
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .frequencies {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 2px;
+    margin-block-end: 0.75rem;
+    padding: 2px;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+  }
+  .frequencies button {
+    min-height: 36px;
+    padding: 0 1rem;
+    border: 0;
+    border-radius: 999px;
+    background: transparent;
+    color: inherit;
+  }
+  .frequencies button[aria-pressed='true'] {
+    background: var(--_text);
+    color: var(--_bg);
+    font-weight: 700;
+  }
+
+  .tiers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-end: 1rem;
+  }
+  .tier {
+    min-width: 4.5rem;
+    min-height: 44px;
+    padding: 0 1rem;
+    border: 1px solid #6b6b6b;
+    border-radius: var(--_radius);
+    background: #ffffff;
+    color: #1c1c1c;
+    font-weight: 600;
+  }
+  .tier[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  .cta {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    min-height: 48px;
+    min-width: 12rem;
+    padding: 0 2rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .cta:hover {
+    filter: brightness(1.1);
+  }
+
+  .payment-methods {
+    margin-block-start: 0.5rem;
+  }
+
+  .remind {
+    margin: 1rem 0 0;
+    font-size: 0.9375rem;
+  }
+  .remind button {
+    min-height: 24px;
+    padding: 0 0.125rem;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline;
+  }
+
+  .close {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+    display: grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+  }
+  .close svg {
+    width: 20px;
+    height: 20px;
+  }
+
+  /* Always in the tree, empty until needed: live regions announce reliably only if they exist first. */
+  .status {
+    margin: 0;
+    font-weight: 600;
+  }
+  .status:focus {
+    outline: none;
+  }
+
+  @media (forced-colors: active) {
+    .tier[aria-pressed='true'],
+    .frequencies button[aria-pressed='true'] {
+      outline: 3px solid Highlight;
+    }
+    .cta {
+      border: 2px solid ButtonText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

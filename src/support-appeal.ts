@@ -1,0 +1,443 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { checkoutHref } from './checkout-url.js';
+import { copyFor } from './copy.js';
+import { emit } from './events.js';
+import { directionOf, formatAmount, formatUntil } from './format.js';
+import {
+  canonicalLocale,
+  defaultAmountFor,
+  parseAttributes,
+  type AppealConfig,
+  type Frequency,
+  type Warning,
+} from './parse.js';
+import {
+  DAY,
+  clearSuppression,
+  loadSuppression,
+  saveSuppression,
+  watchSuppression,
+  type Limits,
+  type Suppression,
+} from './storage.js';
+import { styles } from './styles.js';
+
+/**
+ * An appeal to readers to support the newsroom: a heading and message, a frequency switch,
+ * amount tiers, a "Support us" link to the site's own checkout, and "Remind me later".
+ *
+ * @summary A reader-revenue appeal for news sites.
+ *
+ * @slot heading - Rich HTML for the heading; replaces `heading` and the built-in heading.
+ * @slot - Rich HTML for the message; replaces `message` and the built-in message.
+ * @slot payment-methods - Logos of the payment methods the site accepts, under the support button.
+ *
+ * @csspart container - The box around the whole appeal.
+ * @csspart heading - The heading.
+ * @csspart message - The message.
+ * @csspart frequencies - The group of frequency buttons (absent when one frequency is offered).
+ * @csspart tiers - The group of amount buttons.
+ * @csspart tier - Each amount button.
+ * @csspart cta - The support link (or button, without a usable `checkout-url`).
+ * @csspart remind - The "Remind me later" button.
+ * @csspart close - The close button (with `dismissible`).
+ *
+ * @cssprop --support-appeal-accent - Accent colour: the top rule, selected tier, support button, focus ring.
+ * @cssprop --support-appeal-accent-text - Text on the accent colour.
+ * @cssprop --support-appeal-background - Background of the appeal.
+ * @cssprop --support-appeal-text - Text colour of the appeal.
+ * @cssprop --support-appeal-font-family - Font; inherits the page's by default.
+ * @cssprop --support-appeal-radius - Corner radius of the box, tiers and button.
+ *
+ * @fires support-appeal-show - The appeal became visible. Detail: `campaign`, `variant`.
+ * @fires support-appeal-select - The reader picked an amount or frequency. Detail: `campaign`, `amount`, `currency`, `frequency`.
+ * @fires support-appeal-checkout - The reader pressed the support button. Cancelable: the default action navigates to `url` and suppresses the appeal for `checkout-days`. Detail: `campaign`, `amount`, `currency`, `frequency`, `url`.
+ * @fires support-appeal-snooze - The reader chose "Remind me later". Cancelable: the default action stores the snooze and shows the confirmation. Detail: `campaign`, `until`.
+ * @fires support-appeal-dismiss - The reader closed the appeal. Cancelable: the default action stores the dismissal and hides the appeal. Detail: `campaign`, `until`.
+ */
+export class SupportAppeal extends LitElement {
+  static override styles = styles;
+
+  // Every attribute is kept raw and checked by parse.ts in willUpdate, so no value can throw.
+  static override properties = {
+    campaign: {},
+    variant: {},
+    heading: {},
+    message: {},
+    amounts: {},
+    amountsOneTime: { attribute: 'amounts-one-time' },
+    amountsMonthly: { attribute: 'amounts-monthly' },
+    amountsAnnual: { attribute: 'amounts-annual' },
+    defaultAmount: { attribute: 'default-amount' },
+    frequencies: {},
+    frequency: {},
+    currency: {},
+    locale: {},
+    checkoutUrl: { attribute: 'checkout-url' },
+    checkoutTarget: { attribute: 'checkout-target' },
+    snoozeDays: { attribute: 'snooze-days' },
+    dismissible: { type: Boolean },
+    dismissDays: { attribute: 'dismiss-days' },
+    checkoutDays: { attribute: 'checkout-days' },
+    supportedDays: { attribute: 'supported-days' },
+    preview: { type: Boolean },
+    _frequency: { state: true },
+    _amount: { state: true },
+    _suppression: { state: true },
+    _stay: { state: true },
+    _remindedUntil: { state: true },
+  };
+
+  /** Id of this appeal; namespaces what is stored and every event. Default `default`. */
+  declare campaign: string | undefined;
+  /** `inline` (in the article flow) or `banner`. Default `inline`. */
+  declare variant: string | undefined;
+  /** Heading text; the `heading` slot takes rich HTML instead. Default: built-in copy. */
+  declare heading: string | undefined;
+  /** Message text; the default slot takes rich HTML instead. Default: built-in copy. */
+  declare message: string | undefined;
+  /** Comma-separated positive amounts in `currency` units. Default `2,5,10`. */
+  declare amounts: string | number[] | undefined;
+  /** Amounts for one-time gifts. Default: `amounts`. */
+  declare amountsOneTime: string | number[] | undefined;
+  /** Amounts for monthly gifts. Default: `amounts`. */
+  declare amountsMonthly: string | number[] | undefined;
+  /** Amounts for annual gifts. Default: `amounts`. */
+  declare amountsAnnual: string | number[] | undefined;
+  /** The preselected amount, when it is one of the tiers. Default: the middle tier. */
+  declare defaultAmount: string | number | undefined;
+  /** Offered frequencies, in order: any of `one-time,monthly,annual`. One value hides the switch. */
+  declare frequencies: string | undefined;
+  /** The preselected frequency. Default `monthly` (or the first offered). */
+  declare frequency: string | undefined;
+  /** ISO 4217 currency code. Default `USD`. */
+  declare currency: string | undefined;
+  /** Language and number format. Default: the nearest `lang`, the document's, then the browser's. */
+  declare locale: string | undefined;
+  /** Checkout URL template with `{amount}` `{currency}` `{frequency}` `{campaign}`; https:, http: or relative. */
+  declare checkoutUrl: string | undefined;
+  /** `_self` or `_blank`. Default `_self`. */
+  declare checkoutTarget: string | undefined;
+  /** Days that "Remind me later" hides the appeal; fractions allowed. Default `7`. */
+  declare snoozeDays: string | number | undefined;
+  /** Shows a close button that hides the appeal for `dismiss-days`. */
+  declare dismissible: boolean;
+  /** Days the close button hides the appeal. Default `30`. */
+  declare dismissDays: string | number | undefined;
+  /** Days the appeal stays hidden after the reader went to checkout. Default `1`. */
+  declare checkoutDays: string | number | undefined;
+  /** Days `markSupported()` hides the appeal. Default `365`. */
+  declare supportedDays: string | number | undefined;
+  /** Ignores everything stored, so editors and demos always see the appeal. */
+  declare preview: boolean;
+
+  declare private _frequency: Frequency;
+  declare private _amount: number;
+  /** What is stored for the campaign, whether or not `preview` overrides it. */
+  declare private _suppression: Suppression | null;
+  /** The reader acted on this page (checkout, Remind me later): keep showing despite the suppression. */
+  declare private _stay: boolean;
+  /** Set right after Remind me later: show the confirmation instead of the appeal. */
+  declare private _remindedUntil: number | undefined;
+
+  private _config!: AppealConfig;
+  private _locale = 'en';
+  private _warned = new Set<string>();
+  private _unwatch: (() => void) | undefined;
+  private _showing = false;
+  private _hidesHost = false;
+
+  constructor() {
+    super();
+    this.dismissible = false;
+    this.preview = false;
+    this._suppression = null;
+    this._stay = false;
+  }
+
+  /** The current suppression: `null` when the appeal may show, or why and until when it is hidden. */
+  get suppression(): Suppression | null {
+    return this._suppression ? { ...this._suppression } : null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // On first connection willUpdate starts watching, once the campaign is known.
+    if (this._config) this._watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unwatch?.();
+    this._unwatch = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const first = !this.hasUpdated;
+    const previous = this._config;
+    const attributes = (this.constructor as typeof SupportAppeal).elementProperties;
+    if (first || [...changed.keys()].some((key) => !attributes.get(key)?.state)) {
+      const { config, warnings } = parseAttributes(this);
+      warnings.forEach((w) => this._warn(w));
+      this._config = config;
+      this._locale = config.locale ?? this._inheritedLocale();
+    }
+    const config = this._config;
+    if (first || previous.campaign !== config.campaign) {
+      if (this.isConnected) this._watch();
+      this._load();
+    }
+    if (first || changed.has('frequency') || changed.has('frequencies') || !config.frequencies.includes(this._frequency)) {
+      this._frequency = config.frequency;
+    }
+    const tiers = config.amounts[this._frequency];
+    if (first || changed.has('defaultAmount') || !tiers.includes(this._amount)) {
+      this._amount = defaultAmountFor(config, this._frequency);
+    }
+    this._syncHidden();
+  }
+
+  protected override updated(): void {
+    const showing = !this.hidden && this._remindedUntil === undefined;
+    if (showing && !this._showing) {
+      emit(this, 'support-appeal-show', { campaign: this._config.campaign, variant: this._config.variant });
+    }
+    this._showing = showing;
+  }
+
+  private _warn({ attribute, value, reason }: Warning): void {
+    const key = `${attribute}\u0000${value}`;
+    if (this._warned.has(key)) return;
+    this._warned.add(key);
+    console.warn(`<support-appeal>: ignored ${attribute}=${JSON.stringify(value)}: ${reason}.`);
+  }
+
+  /** The nearest valid `lang` up the tree (across shadow roots), the document's, then the browser's. */
+  private _inheritedLocale(): string {
+    for (let node: Node | null = this; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+      const lang = node instanceof Element ? canonicalLocale(node.getAttribute('lang') ?? '') : undefined;
+      if (lang) return lang;
+    }
+    return canonicalLocale(navigator.language) ?? 'en';
+  }
+
+  private get _limits(): Limits {
+    const c = this._config;
+    return { snooze: c.snoozeDays, dismiss: c.dismissDays, checkout: c.checkoutDays, supported: c.supportedDays };
+  }
+
+  private _watch(): void {
+    this._unwatch?.();
+    this._unwatch = watchSuppression(this._config.campaign, () => {
+      // Another tab snoozed, dismissed or reset: that decision replaces what the reader did here.
+      this._stay = false;
+      this._remindedUntil = undefined;
+      this._load();
+      this._syncHidden();
+    });
+  }
+
+  private _load(): void {
+    this._suppression = loadSuppression(this._config.campaign, this._limits, Date.now());
+  }
+
+  /** Reflects the suppression on `hidden`, without taking over a `hidden` the page set itself. */
+  private _syncHidden(): void {
+    const hide = !!this._suppression && !this.preview && !this._stay;
+    if (hide && !this.hidden) {
+      this.hidden = true;
+      this._hidesHost = true;
+    } else if (!hide && this._hidesHost) {
+      this.hidden = false;
+      this._hidesHost = false;
+    }
+  }
+
+  private _choice() {
+    return { campaign: this._config.campaign, amount: this._amount, currency: this._config.currency, frequency: this._frequency };
+  }
+
+  private _href(): string | null {
+    const { checkoutUrl } = this._config;
+    return checkoutUrl ? checkoutHref(checkoutUrl, this._choice(), document.baseURI) : null;
+  }
+
+  private _selectFrequency(frequency: Frequency): void {
+    if (frequency === this._frequency) return;
+    this._frequency = frequency;
+    // Keep the reader's amount when the new frequency offers it too.
+    if (!this._config.amounts[frequency].includes(this._amount)) this._amount = defaultAmountFor(this._config, frequency);
+    emit(this, 'support-appeal-select', this._choice());
+  }
+
+  private _selectAmount(amount: number): void {
+    if (amount === this._amount) return;
+    this._amount = amount;
+    emit(this, 'support-appeal-select', this._choice());
+  }
+
+  private _onCheckout(event: Event): void {
+    if (!emit(this, 'support-appeal-checkout', { ...this._choice(), url: this._href() }, true)) {
+      event.preventDefault();
+      return;
+    }
+    // The link itself navigates (so modifier clicks and new tabs behave as links do); the appeal
+    // stays on this page in case the reader comes back from a checkout tab.
+    this._stay = true;
+    this._suppression = saveSuppression(this._config.campaign, 'checkout', this._config.checkoutDays, Date.now());
+  }
+
+  private async _onRemind(): Promise<void> {
+    const days = this._config.snoozeDays;
+    const now = Date.now();
+    if (!emit(this, 'support-appeal-snooze', { campaign: this._config.campaign, until: now + days * DAY }, true)) return;
+    const focused = this.shadowRoot!.activeElement !== null;
+    this._suppression = saveSuppression(this._config.campaign, 'snooze', days, now);
+    this._stay = true;
+    this._remindedUntil = this._suppression.until;
+    await this.updateComplete;
+    // The button the reader pressed is gone; keep their place on the confirmation that replaced it.
+    if (focused) this.shadowRoot!.querySelector<HTMLElement>('.status')?.focus();
+  }
+
+  private _onClose(): void {
+    const days = this._config.dismissDays;
+    const now = Date.now();
+    if (!emit(this, 'support-appeal-dismiss', { campaign: this._config.campaign, until: now + days * DAY }, true)) return;
+    this._apply('dismiss', days, now);
+  }
+
+  /** Stores a suppression and hides the appeal now. */
+  private _apply(reason: keyof Limits, days: number, now = Date.now()): void {
+    this._suppression = saveSuppression(this._config.campaign, reason, days, now);
+    this._stay = false;
+    this._remindedUntil = undefined;
+    this._syncHidden();
+  }
+
+  /** Checks a `days` argument: the attribute's value when omitted; the attribute is also the ceiling. */
+  private _days(method: string, reason: keyof Limits, days: unknown): number {
+    this._config ??= parseAttributes(this).config;
+    const limit = this._limits[reason];
+    if (days === undefined) return limit;
+    if (typeof days !== 'number' || !(days >= 0)) {
+      this._warn({ attribute: `${method}()`, value: String(days), reason: `expected a number of days; using ${limit}` });
+      return limit;
+    }
+    if (days > limit) {
+      this._warn({ attribute: `${method}()`, value: String(days), reason: `longer than the ${reason}-days limit; using ${limit}` });
+      return limit;
+    }
+    return days;
+  }
+
+  /** Hides the appeal for `days` (default `snooze-days`), as "Remind me later" does, without the event. */
+  snooze(days?: number): void {
+    this._apply('snooze', this._days('snooze', 'snooze', days));
+  }
+
+  /** Hides the appeal for `days` (default `dismiss-days`), as the close button does, without the event. */
+  dismiss(days?: number): void {
+    this._apply('dismiss', this._days('dismiss', 'dismiss', days));
+  }
+
+  /** Records that the reader has supported: hides the appeal for `days` (default `supported-days`). */
+  markSupported(days?: number): void {
+    this._apply('supported', this._days('markSupported', 'supported', days));
+  }
+
+  /** Forgets everything stored for the campaign and shows the appeal again. */
+  reset(): void {
+    this._config ??= parseAttributes(this).config;
+    clearSuppression(this._config.campaign);
+    this._suppression = null;
+    this._stay = false;
+    this._remindedUntil = undefined;
+    this._syncHidden();
+  }
+
+  private _renderAppeal(copy: ReturnType<typeof copyFor>) {
+    const config = this._config;
+    const money = (amount: number) => formatAmount(amount, config.currency, this._locale);
+    const tiers = config.amounts[this._frequency];
+    const href = this._href();
+    const cta = href
+      ? html`<a
+          part="cta"
+          class="cta"
+          href=${href}
+          target=${config.checkoutTarget}
+          rel=${config.checkoutTarget === '_blank' ? 'noopener noreferrer' : nothing}
+          @click=${this._onCheckout}
+          >${copy.cta}</a
+        >`
+      : html`<button part="cta" class="cta" type="button" @click=${this._onCheckout}>${copy.cta}</button>`;
+
+    return html`
+      ${this.dismissible
+        ? html`<button part="close" class="close" type="button" aria-label=${copy.close} @click=${this._onClose}>
+            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" /></svg>
+          </button>`
+        : nothing}
+      <h2 part="heading" id="heading"><slot name="heading">${config.heading ?? copy.heading}</slot></h2>
+      <div part="message" class="message">
+        <slot @slotchange=${() => this.requestUpdate()}></slot>${this._hasMessageSlot()
+          ? nothing
+          : config.message ?? copy.message(this._frequency, money(tiers[0]!))}
+      </div>
+      ${config.frequencies.length > 1
+        ? html`<div part="frequencies" class="frequencies" role="group" aria-label=${copy.frequencyGroup}>
+            ${config.frequencies.map(
+              (f) =>
+                html`<button type="button" aria-pressed=${f === this._frequency} @click=${() => this._selectFrequency(f)}>
+                  ${copy.frequencies[f]}
+                </button>`,
+            )}
+          </div>`
+        : nothing}
+      <div part="tiers" class="tiers" role="group" aria-label=${copy.amountGroup}>
+        ${tiers.map(
+          (amount) =>
+            html`<button part="tier" class="tier" type="button" aria-pressed=${amount === this._amount} @click=${() => this._selectAmount(amount)}>
+              ${money(amount)}
+            </button>`,
+        )}
+      </div>
+      ${cta}
+      <div class="payment-methods"><slot name="payment-methods"></slot></div>
+      <p class="remind">
+        ${copy.remindPrompt} <button part="remind" type="button" @click=${this._onRemind}>${copy.remind}</button>
+      </p>
+    `;
+  }
+
+  /** Whether the page put message content in the default slot (whitespace does not count). */
+  private _hasMessageSlot(): boolean {
+    return [...this.childNodes].some((node) =>
+      node instanceof Element ? !node.hasAttribute('slot') : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
+    );
+  }
+
+  protected override render() {
+    if (this.hidden) return nothing;
+    const copy = copyFor(this._locale);
+    const reminded = this._remindedUntil;
+    return html`<section
+      part="container"
+      class="appeal"
+      lang=${this._locale}
+      dir=${directionOf(this._locale)}
+      aria-labelledby=${reminded === undefined ? 'heading' : nothing}
+      aria-label=${reminded === undefined ? nothing : copy.heading}
+    >
+      ${reminded === undefined ? this._renderAppeal(copy) : nothing}
+      <p class="status" role="status" tabindex="-1">${reminded === undefined ? nothing : copy.reminded(formatUntil(reminded, this._locale, Date.now()))}</p>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'support-appeal': SupportAppeal;
+  }
+}
