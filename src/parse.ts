@@ -157,11 +157,7 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
   }
 
   const preferred: Frequency = frequencies.includes('monthly') ? 'monthly' : frequencies[0]!;
-  let frequency = oneOf('frequency', raw.frequency, FREQUENCIES, preferred);
-  if (!frequencies.includes(frequency)) {
-    warn('frequency', frequency, `it is not among the offered frequencies (${frequencies.join(', ')})`);
-    frequency = preferred;
-  }
+  const frequency = oneOf('frequency', raw.frequency, frequencies, preferred);
 
   let defaultAmount: number | undefined;
   const defaultText = read('default-amount', raw.defaultAmount);

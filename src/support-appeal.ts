@@ -162,8 +162,13 @@ export class SupportAppeal extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // On first connection willUpdate starts watching, once the campaign is known.
-    if (this._config) this._watch();
+    // On first connection willUpdate does this, once the campaign is known. On a later one,
+    // catch up with whatever changed in storage while the element was out of the page.
+    if (this.hasUpdated) {
+      this._watch();
+      this._load();
+      this._syncHidden();
+    }
   }
 
   override disconnectedCallback(): void {

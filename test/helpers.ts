@@ -1,0 +1,123 @@
+import 'axe-core/axe.min.js';
+import { expect, fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { SupportAppeal } from '../src/support-appeal.js';
+
+export const DAY = 86_400_000;
+/** A fixed "now" for tests: Sunday 29 November 2026, noon UTC. */
+export const NOW = Date.UTC(2026, 10, 29, 12);
+
+/**
+ * A controllable clock: replaces `Date.now` (the only clock src/ reads) until `restore()`.
+ * Tests move time instead of sleeping.
+ */
+export function useClock(start = NOW) {
+  const real = Date.now;
+  let now = start;
+  Date.now = () => now;
+  return {
+    tick(ms: number) {
+      now += ms;
+    },
+    restore() {
+      Date.now = real;
+    },
+  };
+}
+
+/** Records `console.warn` calls until `restore()`. */
+export function captureWarnings() {
+  const real = console.warn;
+  const calls: string[] = [];
+  console.warn = (...args: unknown[]) => calls.push(args.map(String).join(' '));
+  return {
+    calls,
+    restore() {
+      console.warn = real;
+    },
+  };
+}
+
+const realStorage = Object.getOwnPropertyDescriptor(window, 'localStorage');
+
+/**
+ * Makes `window.localStorage` behave as a broken browser's would: `getter` decides what
+ * reading the property does (throw, return undefined, return a fake). `restoreStorage()` puts
+ * the real one back.
+ */
+export function breakStorage(getter: () => unknown): void {
+  Object.defineProperty(window, 'localStorage', { configurable: true, enumerable: true, get: getter });
+}
+
+export function restoreStorage(): void {
+  if (realStorage) Object.defineProperty(window, 'localStorage', realStorage);
+}
+
+/** A Storage-like object whose methods can be replaced one by one. */
+export function fakeStorage(overrides: Partial<Storage>): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    key: (i: number) => [...data.keys()][i] ?? null,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, String(v)),
+    removeItem: (k: string) => void data.delete(k),
+    clear: () => data.clear(),
+    ...overrides,
+  } as Storage;
+}
+
+/** Renders an appeal and waits for its first render. */
+export async function appeal(template: TemplateResult): Promise<SupportAppeal> {
+  const el = await fixture<SupportAppeal>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** One element of the appeal's shadow tree, by selector; fails the test when absent. */
+export function part<T extends Element = HTMLElement>(el: SupportAppeal, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  expect(found, `no ${selector} in the appeal`).to.exist;
+  return found!;
+}
+
+export function parts<T extends Element = HTMLElement>(el: SupportAppeal, selector: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
+}
+
+/** The visible text of the tiers, pressed state included, e.g. ["$2", "[$5]", "$10"]. */
+export function tierLabels(el: SupportAppeal): string[] {
+  return parts(el, '[part="tier"]').map((b) => {
+    const text = b.textContent!.trim();
+    return b.getAttribute('aria-pressed') === 'true' ? `[${text}]` : text;
+  });
+}
+
+export function clearStorage(): void {
+  try {
+    localStorage.clear();
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+type Axe = {
+  run(context: Element, options: object): Promise<{ violations: { id: string; help: string; nodes: { html: string }[] }[] }>;
+};
+
+/**
+ * Runs axe with the WCAG 2.0, 2.1 and 2.2 A and AA rules, `target-size` included (axe leaves
+ * it off by default), and fails with every violation listed.
+ */
+export async function expectNoAxeViolations(context: Element): Promise<void> {
+  const axe = (window as unknown as { axe: Axe }).axe;
+  const { violations } = await axe.run(context, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    rules: { 'target-size': { enabled: true } },
+    resultTypes: ['violations'],
+  });
+  const report = violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.html).join('\n  ')}`);
+  expect(report, report.join('\n')).to.deep.equal([]);
+}

@@ -1,0 +1,385 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { SupportAppeal, SupportAppealDismissEvent, SupportAppealShowEvent, SupportAppealSnoozeEvent } from '../src/index.js';
+import {
+  DAY,
+  NOW,
+  appeal,
+  breakStorage,
+  captureWarnings,
+  clearStorage,
+  fakeStorage,
+  part,
+  restoreStorage,
+  useClock,
+} from './helpers.js';
+
+const KEY = 'support-appeal:spring';
+const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
+
+/** A fresh element for the same campaign: what the reader gets on the next page view. */
+async function nextPageView(attributes = ''): Promise<SupportAppeal> {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('support-appeal');
+  el.setAttribute('campaign', 'spring');
+  for (const [, name, value] of attributes.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name!, value!);
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+function isHidden(el: SupportAppeal): boolean {
+  return el.hidden && el.shadowRoot!.childElementCount === 0 && el.getBoundingClientRect().height === 0;
+}
+
+describe('suppression', () => {
+  let clock: ReturnType<typeof useClock>;
+  beforeEach(() => {
+    clearStorage();
+    clock = useClock();
+  });
+  afterEach(() => {
+    clock.restore();
+    restoreStorage();
+    clearStorage();
+  });
+
+  describe('Remind me later', () => {
+    it('fires a cancelable support-appeal-snooze with the date the appeal comes back', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
+      setTimeout(() => part(el, '[part="remind"]').click());
+      const event = (await oneEvent(el, 'support-appeal-snooze')) as SupportAppealSnoozeEvent;
+      expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({ campaign: 'spring', until: NOW + 7 * DAY });
+    });
+
+    it('shows a one-line confirmation with the date instead of the appeal, in a live region', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring" locale="en-GB"></support-appeal>`);
+      const status = part(el, '[role="status"]');
+      expect(status.textContent!.trim()).to.equal('');
+      part(el, '[part="remind"]').click();
+      await el.updateComplete;
+      expect(part(el, '[role="status"]')).to.equal(status);
+      expect(status.textContent!.trim()).to.equal("Thank you. We'll remind you on 6 December.");
+      expect(el.shadowRoot!.querySelector('[part="tiers"]')).to.equal(null);
+      expect(el.hidden).to.equal(false);
+    });
+
+    it('hides for snooze-days on later page views, and comes back after', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring" snooze-days="3"></support-appeal>`);
+      part(el, '[part="remind"]').click();
+      expect(stored()).to.deep.include({ v: 1, reason: 'snooze', until: NOW + 3 * DAY });
+
+      clock.tick(3 * DAY - 1);
+      const later = await nextPageView('snooze-days="3"');
+      expect(isHidden(later)).to.equal(true);
+      expect(later.suppression).to.deep.equal({ reason: 'snooze', until: NOW + 3 * DAY });
+
+      clock.tick(1);
+      const after = await nextPageView('snooze-days="3"');
+      expect(isHidden(after)).to.equal(false);
+      expect(after.suppression).to.equal(null);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+    });
+
+    it('allows fractions of a day: 0.25 is six hours, and the confirmation gives the time', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring" snooze-days="0.25" locale="en-GB"></support-appeal>`);
+      part(el, '[part="remind"]').click();
+      await el.updateComplete;
+      expect(el.suppression!.until).to.equal(NOW + 6 * 3_600_000);
+      expect(part(el, '[role="status"]').textContent).to.match(/29 November.*\d{1,2}:\d{2}/);
+      clock.tick(6 * 3_600_000);
+      expect(isHidden(await nextPageView('snooze-days="0.25"'))).to.equal(false);
+    });
+
+    it('preventDefault on support-appeal-snooze keeps the appeal and stores nothing', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
+      el.addEventListener('support-appeal-snooze', (e) => e.preventDefault());
+      part(el, '[part="remind"]').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="tiers"]')).to.exist;
+      expect(el.suppression).to.equal(null);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+    });
+  });
+
+  describe('close button', () => {
+    it('appears only with dismissible, with an accessible name', async () => {
+      expect((await appeal(html`<support-appeal></support-appeal>`)).shadowRoot!.querySelector('[part="close"]')).to.equal(null);
+      const el = await appeal(html`<support-appeal dismissible></support-appeal>`);
+      expect(part(el, '[part="close"]').getAttribute('aria-label')).to.equal('Close');
+    });
+
+    it('fires a cancelable support-appeal-dismiss, then hides for dismiss-days', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring" dismissible></support-appeal>`);
+      setTimeout(() => part(el, '[part="close"]').click());
+      const event = (await oneEvent(el, 'support-appeal-dismiss')) as SupportAppealDismissEvent;
+      expect(event.cancelable).to.equal(true);
+      expect(event.detail).to.deep.equal({ campaign: 'spring', until: NOW + 30 * DAY });
+      await el.updateComplete;
+      expect(isHidden(el)).to.equal(true);
+      expect(el.suppression).to.deep.equal({ reason: 'dismiss', until: NOW + 30 * DAY });
+
+      clock.tick(30 * DAY - 1);
+      expect(isHidden(await nextPageView())).to.equal(true);
+      clock.tick(1);
+      expect(isHidden(await nextPageView())).to.equal(false);
+    });
+
+    it('honours dismiss-days', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring" dismissible dismiss-days="2"></support-appeal>`);
+      part(el, '[part="close"]').click();
+      expect(el.suppression!.until).to.equal(NOW + 2 * DAY);
+    });
+
+    it('preventDefault on support-appeal-dismiss keeps the appeal', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring" dismissible></support-appeal>`);
+      el.addEventListener('support-appeal-dismiss', (e) => e.preventDefault());
+      part(el, '[part="close"]').click();
+      await el.updateComplete;
+      expect(isHidden(el)).to.equal(false);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+    });
+  });
+
+  describe('after checkout', () => {
+    it('keeps the appeal on this page, and hides it on later page views for checkout-days', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring" checkout-days="2"></support-appeal>`);
+      part(el, '[part="cta"]').click();
+      await el.updateComplete;
+      expect(isHidden(el)).to.equal(false);
+      expect(el.suppression).to.deep.equal({ reason: 'checkout', until: NOW + 2 * DAY });
+
+      clock.tick(2 * DAY - 1);
+      expect(isHidden(await nextPageView('checkout-days="2"'))).to.equal(true);
+      clock.tick(1);
+      expect(isHidden(await nextPageView('checkout-days="2"'))).to.equal(false);
+    });
+
+    it('defaults checkout-days to one day', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
+      part(el, '[part="cta"]').click();
+      expect(el.suppression!.until).to.equal(NOW + DAY);
+    });
+  });
+
+  describe('methods', () => {
+    it('snooze(), dismiss() and markSupported() store, hide and fire no event', async () => {
+      for (const [method, reason, days] of [
+        ['snooze', 'snooze', 7],
+        ['dismiss', 'dismiss', 30],
+        ['markSupported', 'supported', 365],
+      ] as const) {
+        const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
+        let events = 0;
+        for (const type of ['support-appeal-snooze', 'support-appeal-dismiss', 'support-appeal-checkout']) el.addEventListener(type, () => events++);
+        el[method]();
+        await el.updateComplete;
+        expect(isHidden(el), method).to.equal(true);
+        expect(el.suppression, method).to.deep.equal({ reason, until: NOW + days * DAY });
+        expect(events, method).to.equal(0);
+        el.reset();
+      }
+    });
+
+    it('take a number of days, up to the attribute\'s limit, warning beyond it', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await appeal(html`<support-appeal campaign="spring" supported-days="400"></support-appeal>`);
+        el.markSupported(200);
+        expect(el.suppression!.until).to.equal(NOW + 200 * DAY);
+        el.snooze(30);
+        expect(el.suppression!.until).to.equal(NOW + 7 * DAY);
+        expect(warnings.calls.filter((c) => c.includes('snooze()'))).to.have.length(1);
+        el.dismiss(-1);
+        expect(el.suppression!.until).to.equal(NOW + 30 * DAY);
+        expect(warnings.calls.filter((c) => c.includes('dismiss()'))).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('markSupported() hides for supported-days on later page views', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
+      el.markSupported();
+      clock.tick(364 * DAY);
+      expect(isHidden(await nextPageView())).to.equal(true);
+      clock.tick(DAY);
+      expect(isHidden(await nextPageView())).to.equal(false);
+    });
+
+    it('reset() forgets what is stored and shows the appeal again, firing support-appeal-show', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
+      el.dismiss();
+      await el.updateComplete;
+      setTimeout(() => el.reset());
+      const event = (await oneEvent(el, 'support-appeal-show')) as SupportAppealShowEvent;
+      expect(event.detail).to.deep.equal({ campaign: 'spring', variant: 'inline' });
+      expect(isHidden(el)).to.equal(false);
+      expect(el.suppression).to.equal(null);
+      expect(localStorage.getItem(KEY)).to.equal(null);
+    });
+
+    it('work before the element is connected', async () => {
+      const el = document.createElement('support-appeal');
+      el.setAttribute('campaign', 'spring');
+      el.snooze();
+      expect(stored()).to.deep.include({ reason: 'snooze' });
+      const container = await fixture(html`<div></div>`);
+      container.append(el);
+      await el.updateComplete;
+      expect(isHidden(el)).to.equal(true);
+    });
+  });
+
+  describe('show event', () => {
+    it('fires support-appeal-show with campaign and variant when the appeal renders', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('support-appeal');
+      el.setAttribute('campaign', 'spring');
+      setTimeout(() => container.append(el));
+      const event = (await oneEvent(container, 'support-appeal-show')) as SupportAppealShowEvent;
+      expect(event.detail).to.deep.equal({ campaign: 'spring', variant: 'inline' });
+    });
+
+    it('does not fire for a suppressed appeal', async () => {
+      localStorage.setItem(KEY, JSON.stringify({ v: 1, at: NOW, reason: 'dismiss', until: NOW + DAY }));
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      let shown = 0;
+      container.addEventListener('support-appeal-show', () => shown++);
+      const el = document.createElement('support-appeal');
+      el.setAttribute('campaign', 'spring');
+      container.append(el);
+      await el.updateComplete;
+      expect(shown).to.equal(0);
+    });
+  });
+
+  describe('preview', () => {
+    it('shows the appeal whatever is stored, while suppression still reports it', async () => {
+      localStorage.setItem(KEY, JSON.stringify({ v: 1, at: NOW, reason: 'supported', until: NOW + 100 * DAY }));
+      const el = await nextPageView('preview=""');
+      expect(isHidden(el)).to.equal(false);
+      expect(el.suppression!.reason).to.equal('supported');
+      el.preview = false;
+      await el.updateComplete;
+      expect(isHidden(el)).to.equal(true);
+    });
+  });
+
+  it('leaves a hidden attribute the page set itself alone', async () => {
+    const el = await appeal(html`<support-appeal campaign="spring" hidden></support-appeal>`);
+    el.reset();
+    await el.updateComplete;
+    expect(el.hidden).to.equal(true);
+  });
+
+  it('switches to the stored state of another campaign when campaign changes', async () => {
+    localStorage.setItem('support-appeal:autumn', JSON.stringify({ v: 1, at: NOW, reason: 'snooze', until: NOW + DAY }));
+    const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
+    el.campaign = 'autumn';
+    await el.updateComplete;
+    expect(isHidden(el)).to.equal(true);
+  });
+
+  describe('other tabs', () => {
+    it('a snooze in another tab hides the appeal here', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
+      localStorage.setItem(KEY, JSON.stringify({ v: 1, at: NOW, reason: 'snooze', until: NOW + 7 * DAY }));
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+      await el.updateComplete;
+      expect(isHidden(el)).to.equal(true);
+    });
+
+    it('a reset in another tab brings the appeal back here', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring" dismissible></support-appeal>`);
+      part(el, '[part="close"]').click();
+      await el.updateComplete;
+      localStorage.removeItem(KEY);
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+      await el.updateComplete;
+      expect(isHidden(el)).to.equal(false);
+    });
+
+    it('another campaign\'s change leaves this appeal alone', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
+      localStorage.setItem(KEY, JSON.stringify({ v: 1, at: NOW, reason: 'snooze', until: NOW + 7 * DAY }));
+      window.dispatchEvent(new StorageEvent('storage', { key: 'support-appeal:autumn' }));
+      await el.updateComplete;
+      expect(isHidden(el)).to.equal(false);
+    });
+
+    it('stops listening when removed, and catches up and listens again when put back', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
+      const parent = el.parentElement!;
+      el.remove();
+      localStorage.setItem(KEY, JSON.stringify({ v: 1, at: NOW, reason: 'snooze', until: NOW + 7 * DAY }));
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+      expect(el.hidden).to.equal(false);
+      parent.append(el);
+      await el.updateComplete;
+      expect(el.hidden).to.equal(true);
+      localStorage.removeItem(KEY);
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+      await el.updateComplete;
+      expect(el.hidden).to.equal(false);
+    });
+  });
+
+  describe('broken storage', () => {
+    const faults: [string, () => void][] = [
+      ['localStorage throws on access', () => breakStorage(() => { throw new DOMException('denied', 'SecurityError'); })],
+      ['localStorage is missing', () => breakStorage(() => undefined)],
+      ['setItem throws QuotaExceededError', () => {
+        const full = fakeStorage({ setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } });
+        breakStorage(() => full);
+      }],
+      ['setItem stores nothing', () => {
+        const forgetful = fakeStorage({ setItem: () => undefined });
+        breakStorage(() => forgetful);
+      }],
+    ];
+    for (const [name, breakIt] of faults) {
+      it(`${name}: the appeal works, and Remind me later holds for this page view`, async () => {
+        breakIt();
+        const errors: unknown[] = [];
+        const onError = (e: ErrorEvent) => errors.push(e.error);
+        window.addEventListener('error', onError);
+        try {
+          const el = await appeal(html`<support-appeal campaign="broken-${name.length}"></support-appeal>`);
+          expect(part(el, '[part="tiers"]')).to.exist;
+          part(el, '[part="remind"]').click();
+          await el.updateComplete;
+          expect(part(el, '[role="status"]').textContent).to.contain("We'll remind you");
+          const again = document.createElement('support-appeal');
+          again.setAttribute('campaign', `broken-${name.length}`);
+          el.after(again);
+          await again.updateComplete;
+          expect(isHidden(again)).to.equal(true);
+          again.reset();
+          expect(errors).to.deep.equal([]);
+        } finally {
+          window.removeEventListener('error', onError);
+        }
+      });
+    }
+
+    for (const [name, value] of [
+      ['not JSON', '{oops'],
+      ['the wrong shape', '{"v":1,"reason":"snooze"}'],
+      ['the wrong version', `{"v":99,"at":${NOW},"reason":"snooze","until":${NOW + DAY}}`],
+    ]) {
+      it(`a stored value that is ${name} shows the appeal`, async () => {
+        localStorage.setItem(KEY, value!);
+        expect(isHidden(await nextPageView())).to.equal(false);
+      });
+    }
+
+    it('a year-3000 date with snooze-days="7" hides the appeal for at most 7 days', async () => {
+      localStorage.setItem(KEY, JSON.stringify({ v: 1, reason: 'snooze', until: Date.UTC(3000, 0, 1) }));
+      expect(isHidden(await nextPageView('snooze-days="7"'))).to.equal(true);
+      clock.tick(7 * DAY);
+      expect(isHidden(await nextPageView('snooze-days="7"'))).to.equal(false);
+    });
+  });
+});
