@@ -81,6 +81,8 @@ export class SupportAppeal extends LitElement {
     checkoutDays: { attribute: 'checkout-days' },
     supportedDays: { attribute: 'supported-days' },
     preview: { type: Boolean },
+    // Observed, so that a page removing a `hidden` it set brings the appeal back.
+    hidden: { type: Boolean, reflect: true },
     _frequency: { state: true },
     _amount: { state: true },
     _suppression: { state: true },
@@ -151,6 +153,7 @@ export class SupportAppeal extends LitElement {
     super();
     this.dismissible = false;
     this.preview = false;
+    this.hidden = false;
     this._suppression = null;
     this._stay = false;
   }

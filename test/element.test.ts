@@ -284,6 +284,28 @@ describe('<support-appeal>', () => {
       expect(parts(el, '[part="frequencies"] button')[2]!.getAttribute('aria-pressed')).to.equal('true');
     });
 
+    it('keeps the reader\'s selection when the element is moved in the page', async () => {
+      const el = await appeal(html`<support-appeal></support-appeal>`);
+      parts(el, '[part="frequencies"] button')[0]!.click();
+      parts(el, '[part="tier"]')[0]!.click();
+      await el.updateComplete;
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(tierLabels(el)).to.deep.equal(['[$2]', '$5', '$10']);
+      expect(parts(el, '[part="frequencies"] button')[0]!.getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('types its events for addEventListener (checked by tsc)', async () => {
+      const el = await appeal(html`<support-appeal></support-appeal>`);
+      const seen: { amount: number; frequency: string }[] = [];
+      // Compiles only because of the GlobalEventHandlersEventMap entries in src/events.ts.
+      el.addEventListener('support-appeal-select', (e) => seen.push({ amount: e.detail.amount, frequency: e.detail.frequency }));
+      parts(el, '[part="tier"]')[0]!.click();
+      expect(seen).to.deep.equal([{ amount: 2, frequency: 'monthly' }]);
+    });
+
     it('does not fire select for programmatic changes or for pressing the selected tier', async () => {
       const el = await appeal(html`<support-appeal></support-appeal>`);
       let count = 0;

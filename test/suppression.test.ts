@@ -274,6 +274,22 @@ describe('suppression', () => {
     expect(el.hidden).to.equal(true);
   });
 
+  it('renders and fires support-appeal-show when the page removes the hidden it set', async () => {
+    const el = await appeal(html`<support-appeal campaign="spring" hidden></support-appeal>`);
+    expect(el.shadowRoot!.querySelector('[part="cta"]')).to.equal(null);
+    setTimeout(() => el.removeAttribute('hidden'));
+    await oneEvent(el, 'support-appeal-show');
+    expect(part(el, '[part="cta"]')).to.exist;
+  });
+
+  it('stays hidden when the page removes its own hidden from a suppressed appeal', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, at: NOW, reason: 'dismiss', until: NOW + DAY }));
+    const el = await appeal(html`<support-appeal campaign="spring" hidden></support-appeal>`);
+    el.hidden = false;
+    await el.updateComplete;
+    expect(isHidden(el)).to.equal(true);
+  });
+
   it('switches to the stored state of another campaign when campaign changes', async () => {
     localStorage.setItem('support-appeal:autumn', JSON.stringify({ v: 1, at: NOW, reason: 'snooze', until: NOW + DAY }));
     const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
