@@ -171,7 +171,8 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
   const currencyText = read('currency', raw.currency);
   if (currencyText !== null) {
     const code = currencyText.trim().toUpperCase();
-    if (/^[A-Z]{3}$/.test(code) && isSupportedCurrency(code)) currency = code;
+    // Intl formats any well-formed code (an unknown one as "ABC 5"), so the form is the check.
+    if (/^[A-Z]{3}$/.test(code)) currency = code;
     else warn('currency', currencyText, 'expected a three-letter ISO 4217 code such as USD or EUR');
   }
 
@@ -225,14 +226,5 @@ export function canonicalLocale(tag: string): string | undefined {
     return tag ? Intl.getCanonicalLocales(tag)[0] : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function isSupportedCurrency(code: string): boolean {
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return true;
-  } catch {
-    return false;
   }
 }

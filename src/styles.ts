@@ -21,7 +21,7 @@ export const styles = css`
     --_radius: var(--support-appeal-radius, 6px);
     position: relative;
     box-sizing: border-box;
-    padding: 1.5rem;
+    padding: clamp(1rem, 5vw, 1.5rem);
     border-block-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -51,9 +51,10 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  /* A segmented control that shares the width evenly and fits three labels in a 320 px phone. */
   .frequencies {
-    display: inline-flex;
-    flex-wrap: wrap;
+    display: flex;
+    max-width: 24rem;
     gap: 2px;
     margin-block-end: 0.75rem;
     padding: 2px;
@@ -61,12 +62,14 @@ export const styles = css`
     border-radius: 999px;
   }
   .frequencies button {
+    flex: 1 1 0;
     min-height: 36px;
-    padding: 0 1rem;
+    padding: 0 0.5rem;
     border: 0;
     border-radius: 999px;
     background: transparent;
     color: inherit;
+    white-space: nowrap;
   }
   .frequencies button[aria-pressed='true'] {
     background: var(--_text);
