@@ -6,6 +6,17 @@ const limits: Limits = { snooze: 7, dismiss: 30, checkout: 1, supported: 365 };
 const KEY = keyFor('spring');
 const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
 
+/** Installs a storage whose writes fail with QuotaExceededError until `heal()`. */
+function fullStorage() {
+  const storage = fakeStorage({});
+  const setItem = storage.setItem;
+  storage.setItem = () => {
+    throw new DOMException('Quota exceeded', 'QuotaExceededError');
+  };
+  breakStorage(() => storage);
+  return { storage, setItem, heal: () => (storage.setItem = setItem) };
+}
+
 describe('storage', () => {
   beforeEach(() => clearStorage());
   afterEach(() => {
@@ -62,12 +73,7 @@ describe('storage', () => {
     });
 
     it('3. survives setItem throwing QuotaExceededError, remembering in memory', () => {
-      const full = fakeStorage({
-        setItem: () => {
-          throw new DOMException('Quota exceeded', 'QuotaExceededError');
-        },
-      });
-      breakStorage(() => full);
+      fullStorage();
       saveSuppression('spring', 'snooze', 7, NOW);
       expect(loadSuppression('spring', limits, NOW)!.reason).to.equal('snooze');
     });
@@ -81,16 +87,11 @@ describe('storage', () => {
     });
 
     it('memory gives way to storage once a write succeeds again', () => {
-      const flaky = fakeStorage({});
-      const setItem = flaky.setItem;
-      flaky.setItem = () => {
-        throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      };
-      breakStorage(() => flaky);
+      const full = fullStorage();
       saveSuppression('spring', 'snooze', 7, NOW);
-      flaky.setItem = setItem;
+      full.heal();
       saveSuppression('spring', 'dismiss', 30, NOW);
-      expect(JSON.parse(flaky.getItem(KEY)!).reason).to.equal('dismiss');
+      expect(JSON.parse(full.storage.getItem(KEY)!).reason).to.equal('dismiss');
       expect(loadSuppression('spring', limits, NOW)!.reason).to.equal('dismiss');
     });
 
@@ -158,15 +159,11 @@ describe('storage', () => {
     });
 
     it('prefers another tab\'s write over what it kept in memory', () => {
-      const flaky = fakeStorage({});
-      const setItem = flaky.setItem;
-      flaky.setItem = () => {
-        throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      };
-      breakStorage(() => flaky);
+      const full = fullStorage();
       saveSuppression('spring', 'snooze', 7, NOW);
       const stop = watchSuppression('spring', () => undefined);
-      setItem(KEY, JSON.stringify({ v: 1, at: NOW, reason: 'dismiss', until: NOW + DAY }));
+      // Written by the other tab, whose storage was not full.
+      full.setItem(KEY, JSON.stringify({ v: 1, at: NOW, reason: 'dismiss', until: NOW + DAY }));
       window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
       stop();
       expect(loadSuppression('spring', limits, NOW)!.reason).to.equal('dismiss');
