@@ -124,16 +124,29 @@ export function loadSuppression(campaign: string, limits: Limits, now: number): 
 export function saveSuppression(campaign: string, reason: keyof Limits, days: number, now: number): Suppression {
   const until = now + days * DAY;
   write(campaign, reason, now, until);
+  notify(campaign);
   return { reason, until };
 }
 
 /** Forgets everything stored for the campaign. */
 export function clearSuppression(campaign: string): void {
   removeRaw(keyFor(campaign));
+  notify(campaign);
 }
 
 type Watcher = { campaign: string; onChange: () => void };
 const watchers = new Set<Watcher>();
+
+/**
+ * Tells the campaign's other appeals on this page (an inline one and a banner, say) about a
+ * write here; the browser's `storage` event only reaches other tabs. Deferred, so the appeal
+ * that wrote has finished updating itself first.
+ */
+function notify(campaign: string): void {
+  queueMicrotask(() => {
+    for (const watcher of watchers) if (watcher.campaign === campaign) watcher.onChange();
+  });
+}
 
 function onStorage(event: StorageEvent): void {
   for (const watcher of watchers) {
@@ -147,8 +160,9 @@ function onStorage(event: StorageEvent): void {
 }
 
 /**
- * Calls `onChange` when another tab changes what is stored for the campaign. One `storage`
- * listener serves every appeal on the page. Returns the function that stops watching.
+ * Calls `onChange` when what is stored for the campaign changes, in this page or another tab
+ * (including the watcher's own writes: compare before acting). One `storage` listener serves
+ * every appeal on the page. Returns the function that stops watching.
  */
 export function watchSuppression(campaign: string, onChange: () => void): () => void {
   const watcher = { campaign, onChange };

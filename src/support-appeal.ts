@@ -237,10 +237,13 @@ export class SupportAppeal extends LitElement {
   private _watch(): void {
     this._unwatch?.();
     this._unwatch = watchSuppression(this._config.campaign, () => {
-      // Another tab snoozed, dismissed or reset: that decision replaces what the reader did here.
+      const before = this._suppression;
+      this._load();
+      const after = this._suppression;
+      if (before?.reason === after?.reason && before?.until === after?.until) return;
+      // Another appeal or tab snoozed, dismissed or reset: that replaces what the reader did here.
       this._stay = false;
       this._remindedUntil = undefined;
-      this._load();
       this._syncHidden();
     });
   }

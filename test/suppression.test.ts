@@ -298,6 +298,44 @@ describe('suppression', () => {
     expect(isHidden(el)).to.equal(true);
   });
 
+  describe('other appeals of the campaign on the page', () => {
+    it('Remind me later on one hides the others, and the one pressed shows its confirmation', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <support-appeal campaign="spring"></support-appeal>
+        <support-appeal campaign="spring"></support-appeal>
+        <support-appeal campaign="autumn"></support-appeal>
+      </div>`);
+      const [first, second, other] = [...page.querySelectorAll('support-appeal')];
+      await Promise.all([first!.updateComplete, second!.updateComplete, other!.updateComplete]);
+      part(first!, '[part="remind"]').click();
+      await Promise.resolve();
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
+      expect(part(first!, '[role="status"]').textContent).to.contain("We'll remind you");
+      expect(isHidden(second!)).to.equal(true);
+      expect(isHidden(other!)).to.equal(false);
+
+      first!.reset();
+      await Promise.resolve();
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
+      expect(isHidden(first!)).to.equal(false);
+      expect(isHidden(second!)).to.equal(false);
+    });
+
+    it('checkout on one keeps it on screen and hides the others', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <support-appeal campaign="spring"></support-appeal>
+        <support-appeal campaign="spring"></support-appeal>
+      </div>`);
+      const [first, second] = [...page.querySelectorAll('support-appeal')];
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
+      part(first!, '[part="cta"]').click();
+      await Promise.resolve();
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
+      expect(isHidden(first!)).to.equal(false);
+      expect(isHidden(second!)).to.equal(true);
+    });
+  });
+
   describe('other tabs', () => {
     it('a snooze in another tab hides the appeal here', async () => {
       const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
