@@ -298,6 +298,11 @@ export class SupportAppeal extends LitElement {
     this._suppression = saveSuppression(this._config.campaign, 'checkout', this._config.checkoutDays, Date.now());
   }
 
+  /** A middle-click opens the link in a new tab without a click event: it is a checkout all the same. */
+  private _onAuxCheckout(event: MouseEvent): void {
+    if (event.button === 1) this._onCheckout(event);
+  }
+
   private async _onRemind(): Promise<void> {
     const days = this._config.snoozeDays;
     const now = Date.now();
@@ -380,6 +385,7 @@ export class SupportAppeal extends LitElement {
           target=${config.checkoutTarget}
           rel=${config.checkoutTarget === '_blank' ? 'noopener noreferrer' : nothing}
           @click=${this._onCheckout}
+          @auxclick=${this._onAuxCheckout}
           >${copy.cta}</a
         >`
       : html`<button part="cta" class="cta" type="button" @click=${this._onCheckout}>${copy.cta}</button>`;

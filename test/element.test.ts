@@ -4,7 +4,10 @@ import { SupportAppeal } from '../src/index.js';
 import type { SupportAppealCheckoutEvent, SupportAppealSelectEvent } from '../src/index.js';
 import { appeal, captureWarnings, clearStorage, part, parts, tierLabels } from './helpers.js';
 
-/** Stops a click on the checkout link from leaving the test page, after the appeal has seen it. */
+/**
+ * Stops a click (or middle-click) on the checkout link from leaving the test page, after the
+ * appeal has seen it, and tells whether the appeal let it navigate.
+ */
 function keepPage(): { navigated: () => boolean; stop: () => void } {
   let navigated = false;
   const onClick = (event: Event) => {
@@ -14,7 +17,14 @@ function keepPage(): { navigated: () => boolean; stop: () => void } {
     }
   };
   window.addEventListener('click', onClick);
-  return { navigated: () => navigated, stop: () => window.removeEventListener('click', onClick) };
+  window.addEventListener('auxclick', onClick);
+  return {
+    navigated: () => navigated,
+    stop: () => {
+      window.removeEventListener('click', onClick);
+      window.removeEventListener('auxclick', onClick);
+    },
+  };
 }
 
 describe('<support-appeal>', () => {
@@ -361,6 +371,36 @@ describe('<support-appeal>', () => {
       } finally {
         page.stop();
       }
+    });
+
+    it('counts a middle-click on the link as a checkout, and can cancel it', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring" checkout-url="/donate"></support-appeal>`);
+      const page = keepPage();
+      const middleClick = () =>
+        part(el, '[part="cta"]').dispatchEvent(new MouseEvent('auxclick', { button: 1, bubbles: true, composed: true, cancelable: true }));
+      try {
+        setTimeout(middleClick);
+        const checkout = (await oneEvent(el, 'support-appeal-checkout')) as SupportAppealCheckoutEvent;
+        expect(checkout.detail.url).to.equal(new URL('/donate', document.baseURI).href);
+        expect(page.navigated()).to.equal(true);
+        expect(el.suppression!.reason).to.equal('checkout');
+
+        el.reset();
+        el.addEventListener('support-appeal-checkout', (e) => e.preventDefault());
+        middleClick();
+        expect(page.navigated()).to.equal(false);
+        expect(el.suppression).to.equal(null);
+      } finally {
+        page.stop();
+      }
+    });
+
+    it('ignores other auxiliary buttons on the link', async () => {
+      const el = await appeal(html`<support-appeal checkout-url="/donate"></support-appeal>`);
+      let count = 0;
+      el.addEventListener('support-appeal-checkout', () => count++);
+      part(el, '[part="cta"]').dispatchEvent(new MouseEvent('auxclick', { button: 2, bubbles: true, composed: true }));
+      expect(count).to.equal(0);
     });
 
     it('preventDefault on support-appeal-checkout stops the navigation and stores nothing', async () => {
