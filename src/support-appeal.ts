@@ -240,16 +240,20 @@ export class SupportAppeal extends LitElement {
       const before = this._suppression;
       this._load();
       const after = this._suppression;
-      if (before?.reason === after?.reason && before?.until === after?.until) return;
       // Another appeal or tab snoozed, dismissed or reset: that replaces what the reader did here.
-      this._stay = false;
-      this._remindedUntil = undefined;
-      this._syncHidden();
+      if (before?.reason !== after?.reason || before?.until !== after?.until) this._settle();
     });
   }
 
   private _load(): void {
     this._suppression = loadSuppression(this._config.campaign, this._limits, Date.now());
+  }
+
+  /** Forgets what the reader did on this page and shows or hides the appeal as stored. */
+  private _settle(): void {
+    this._stay = false;
+    this._remindedUntil = undefined;
+    this._syncHidden();
   }
 
   /** Reflects the suppression on `hidden`, without taking over a `hidden` the page set itself. */
@@ -303,32 +307,39 @@ export class SupportAppeal extends LitElement {
     if (event.button === 1) this._onCheckout(event);
   }
 
-  private async _onRemind(): Promise<void> {
-    const days = this._config.snoozeDays;
+  /**
+   * Announces a snooze or dismissal the reader asked for and stores it, unless a listener
+   * cancels; returns what was stored, or null.
+   */
+  private _readerSuppresses(
+    type: 'support-appeal-snooze' | 'support-appeal-dismiss',
+    reason: 'snooze' | 'dismiss',
+    days: number,
+  ): Suppression | null {
     const now = Date.now();
-    if (!emit(this, 'support-appeal-snooze', { campaign: this._config.campaign, until: now + days * DAY }, true)) return;
+    if (!emit(this, type, { campaign: this._config.campaign, until: now + days * DAY }, true)) return null;
+    return (this._suppression = saveSuppression(this._config.campaign, reason, days, now));
+  }
+
+  private async _onRemind(): Promise<void> {
     const focused = this.shadowRoot!.activeElement !== null;
-    this._suppression = saveSuppression(this._config.campaign, 'snooze', days, now);
+    const snoozed = this._readerSuppresses('support-appeal-snooze', 'snooze', this._config.snoozeDays);
+    if (!snoozed) return;
     this._stay = true;
-    this._remindedUntil = this._suppression.until;
+    this._remindedUntil = snoozed.until;
     await this.updateComplete;
     // The button the reader pressed is gone; keep their place on the confirmation that replaced it.
     if (focused) this.shadowRoot!.querySelector<HTMLElement>('.status')?.focus();
   }
 
   private _onClose(): void {
-    const days = this._config.dismissDays;
-    const now = Date.now();
-    if (!emit(this, 'support-appeal-dismiss', { campaign: this._config.campaign, until: now + days * DAY }, true)) return;
-    this._apply('dismiss', days, now);
+    if (this._readerSuppresses('support-appeal-dismiss', 'dismiss', this._config.dismissDays)) this._settle();
   }
 
-  /** Stores a suppression and hides the appeal now. */
-  private _apply(reason: keyof Limits, days: number, now = Date.now()): void {
-    this._suppression = saveSuppression(this._config.campaign, reason, days, now);
-    this._stay = false;
-    this._remindedUntil = undefined;
-    this._syncHidden();
+  /** Stores a suppression asked for by the page, and hides the appeal now. */
+  private _apply(reason: keyof Limits, days: number): void {
+    this._suppression = saveSuppression(this._config.campaign, reason, days, Date.now());
+    this._settle();
   }
 
   /** Checks a `days` argument: the attribute's value when omitted; the attribute is also the ceiling. */
@@ -367,9 +378,7 @@ export class SupportAppeal extends LitElement {
     this._config ??= parseAttributes(this).config;
     clearSuppression(this._config.campaign);
     this._suppression = null;
-    this._stay = false;
-    this._remindedUntil = undefined;
-    this._syncHidden();
+    this._settle();
   }
 
   private _renderAppeal(copy: ReturnType<typeof copyFor>) {
