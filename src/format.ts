@@ -2,6 +2,7 @@
  * Numbers and dates for the reader, only through `Intl`. Formatters are costly to build and
  * every tier re-renders on each selection, so they are cached per locale and options.
  */
+import { DAY } from './storage.js';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -22,8 +23,6 @@ export function formatAmount(amount: number, currency: string, locale: string): 
     }),
   ).format(amount);
 }
-
-const DAY = 86_400_000;
 
 /**
  * The day a suppression ends, as a reader says it: "6 December"; with the year when it is not
