@@ -9,7 +9,7 @@ export type Frequency = 'one-time' | 'monthly' | 'annual';
 export type Variant = 'inline' | 'banner';
 export type CheckoutTarget = '_self' | '_blank';
 
-export const FREQUENCIES: readonly Frequency[] = ['one-time', 'monthly', 'annual'];
+const FREQUENCIES: readonly Frequency[] = ['one-time', 'monthly', 'annual'];
 
 /** A value the element could not use: the attribute, what it held, and why. */
 export interface Warning {
@@ -48,10 +48,10 @@ export type RawAttributes = { [K in keyof AppealConfig]?: unknown } & {
   amountsAnnual?: unknown;
 };
 
-export const DEFAULT_AMOUNTS = [2, 5, 10];
-export const DEFAULT_DURATIONS = { snoozeDays: 7, dismissDays: 30, checkoutDays: 1, supportedDays: 365 };
+const DEFAULT_AMOUNTS = [2, 5, 10];
+const DEFAULT_DURATIONS = { snoozeDays: 7, dismissDays: 30, checkoutDays: 1, supportedDays: 365 };
 /** Ten years: longer is surely a typo, and far-future dates overflow `Date`. */
-export const MAX_DAYS = 3650;
+const MAX_DAYS = 3650;
 
 // C0 controls and DEL: never part of an id, a code or a number a person meant to write.
 // eslint-disable-next-line no-control-regex

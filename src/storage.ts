@@ -24,7 +24,7 @@ interface StoredRecord extends Suppression {
   at?: unknown;
 }
 
-export const VERSION = 1;
+const VERSION = 1;
 export const DAY = 86_400_000;
 const STORED_REASONS: readonly string[] = ['snooze', 'dismiss', 'checkout', 'supported'];
 

@@ -14,27 +14,31 @@ function describeControl(control: Element | null): string {
   return control.getAttribute('aria-label') ?? control.textContent!.trim();
 }
 
-/** Tabs from a button placed before the appeal and lists the controls reached, in order. */
-async function tabThrough(el: SupportAppeal, count: number): Promise<string[]> {
+/** Focuses a button placed just before the appeal, the start of every keyboard walk; returns its removal. */
+function focusJustBefore(el: SupportAppeal): () => void {
   const start = document.createElement('button');
   start.textContent = 'before';
   el.before(start);
   start.focus();
+  return () => start.remove();
+}
+
+/** Tabs from just before the appeal and lists the controls reached, in order. */
+async function tabThrough(el: SupportAppeal, count: number): Promise<string[]> {
+  const done = focusJustBefore(el);
   const reached: string[] = [];
   for (let i = 0; i < count; i++) {
     await sendKeys({ press: 'Tab' });
     reached.push(describeControl(focused(el)));
   }
-  start.remove();
+  done();
   return reached;
 }
 
 async function focusByTab(el: SupportAppeal, target: Element): Promise<void> {
-  const start = document.createElement('button');
-  el.before(start);
-  start.focus();
+  const done = focusJustBefore(el);
   for (let i = 0; i < 20 && focused(el) !== target; i++) await sendKeys({ press: 'Tab' });
-  start.remove();
+  done();
   expect(focused(el)).to.equal(target);
 }
 
