@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * Strips comments and collapses white space in the css`` templates of src/: indentation is
@@ -56,27 +57,66 @@ function demoAtRoot(): Plugin {
   };
 }
 
-// One config, two jobs:
-// - `vite` (npm start) serves the demo page, demo/index.html, importing the element's source;
-// - `vite build` emits the two script-tag bundles with Lit inlined: an ES module and a classic
-//   IIFE for CMS templates that cannot use type="module".
-// src/ uses no decorators: Vite 8 does not lower standard decorators (see the README).
-export default defineConfig(({ command }) =>
-  command === 'serve'
-    ? { plugins: [demoAtRoot()] }
-    : {
-        plugins: [compactCss(), minify()],
-        build: {
-          target: 'es2021',
-          outDir: 'dist',
-          emptyOutDir: true,
-          minify: false,
-          lib: {
-            entry: 'src/index.ts',
-            name: 'SupportAppeal',
-            formats: ['es', 'iife'],
-            fileName: (format) => (format === 'es' ? 'support-appeal.js' : 'support-appeal.iife.js'),
-          },
+/**
+ * The demo as a static site: every page in demo/, with relative links so it works from any
+ * folder of any static host. The pages that use the classic script load `../dist/…`, so the
+ * built CDN files are copied next to them (run `npm run build` first; `npm run build:demo` does).
+ */
+function demoSite(): UserConfig {
+  const pages = readdirSync('demo').filter((name) => name.endsWith('.html'));
+  return {
+    base: './',
+    plugins: [
+      {
+        name: 'support-appeal:demo-dist',
+        generateBundle() {
+          for (const name of ['support-appeal.js', 'support-appeal.iife.js']) {
+            this.emitFile({ type: 'asset', fileName: `dist/${name}`, source: readFileSync(`dist/${name}`) });
+          }
         },
       },
-);
+    ],
+    build: {
+      outDir: 'dist-demo',
+      emptyOutDir: true,
+      rolldownOptions: { input: Object.fromEntries(pages.map((name) => [name.slice(0, -5), `demo/${name}`])) },
+    },
+  };
+}
+
+/** One build of the CDN files: the same target, CSS compaction and minifier for each. */
+function bundle(entry: string, format: 'es' | 'iife', outDir: string, fileName: string, emptyOutDir: boolean): UserConfig {
+  return {
+    plugins: [compactCss(), minify()],
+    build: {
+      target: 'es2021',
+      outDir,
+      emptyOutDir,
+      minify: false,
+      lib: { entry, name: 'SupportAppeal', formats: [format], fileName: () => fileName },
+    },
+  };
+}
+
+// One config, one job per mode:
+// - `vite` (npm start) serves the demo pages in demo/, importing the element's source;
+// - `vite build` emits dist/support-appeal.js, the ES module for <script type="module">;
+// - `vite build --mode classic` adds dist/support-appeal.iife.js, the classic script for CMS
+//   templates, which also carries one-tag mode (src/embed.ts);
+// - `vite build --mode baseline` builds a plain Lit element the same way, for `npm run size`;
+// - `vite build --mode demo` builds the demo as a static site in dist-demo/.
+// Lit is inlined in both CDN files. src/ uses no decorators: Vite 8 does not lower standard
+// decorators (see the README).
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'serve') return { plugins: [demoAtRoot()] };
+  switch (mode) {
+    case 'classic':
+      return bundle('src/embed.ts', 'iife', 'dist', 'support-appeal.iife.js', false);
+    case 'baseline':
+      return bundle('scripts/size-baseline.ts', 'iife', 'node_modules/.cache/size-baseline', 'plain-lit.iife.js', true);
+    case 'demo':
+      return demoSite();
+    default:
+      return bundle('src/index.ts', 'es', 'dist', 'support-appeal.js', true);
+  }
+});

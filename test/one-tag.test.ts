@@ -1,0 +1,140 @@
+// One-tag mode with the built classic bundle (dist/support-appeal.iife.js), in real pages
+// (test/fixtures/*.html) opened in a frame: a script tag parsed in place, async, in <head>, for
+// a banner, added later as a tag manager does, and loaded next to more copies of the code.
+import { expect } from '@open-wc/testing';
+
+type Appeal = HTMLElement & { updateComplete: Promise<boolean> };
+type FrameWindow = Window & typeof globalThis & { errors: string[] };
+
+let frame: HTMLIFrameElement | undefined;
+
+/** Opens `page` in a frame and waits for its load event (which waits for its scripts). */
+async function open(page: string): Promise<FrameWindow> {
+  frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px';
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/fixtures/${page}`;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as FrameWindow;
+}
+
+/** The page's appeals, each rendered. */
+async function appealsIn(win: FrameWindow): Promise<Appeal[]> {
+  const appeals = [...win.document.querySelectorAll<Appeal>('support-appeal')];
+  await Promise.all(appeals.map((appeal) => appeal.updateComplete));
+  return appeals;
+}
+
+/** Whether `node` comes after `other` in document order. */
+const follows = (node: Node, other: Node) => Boolean(other.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+const tierLabels = (appeal: Appeal) =>
+  [...appeal.shadowRoot!.querySelectorAll('[part~="tier"]')].map((tier) => tier.textContent!.trim());
+
+describe('one-tag mode with the classic bundle', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => frame?.remove());
+
+  it('a script tag parsed in place: the appeal right after it, configured and rendered', async () => {
+    const win = await open('one-tag-parsed.html');
+    const [appeal, ...more] = await appealsIn(win);
+    expect(more).to.have.length(0);
+    const script = win.document.querySelector('script[data-mount]')!;
+    expect(script.nextElementSibling).to.equal(appeal);
+    expect(appeal!.nextElementSibling!.id).to.equal('after');
+    expect(appeal!.getAttribute('campaign')).to.equal('one-tag-parsed');
+    expect(appeal!.hasAttribute('mount')).to.equal(false);
+    expect(tierLabels(appeal!)).to.deep.equal(['$3', '$6', '$9']);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('an async script tag: the appeal right after it', async () => {
+    const win = await open('one-tag-async.html');
+    const [appeal, ...more] = await appealsIn(win);
+    expect(more).to.have.length(0);
+    expect(win.document.querySelector('script[data-mount]')!.nextElementSibling).to.equal(appeal);
+    expect(tierLabels(appeal!)).to.deep.equal(['$4', '$8']);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('a script tag in <head>: the appeal at the end of <body>, after the whole article', async () => {
+    const win = await open('one-tag-head.html');
+    const [appeal, ...more] = await appealsIn(win);
+    expect(more).to.have.length(0);
+    expect(win.document.body.lastElementChild).to.equal(appeal);
+    expect(follows(appeal!, win.document.querySelector('#last')!)).to.equal(true);
+    expect(appeal!.shadowRoot!.querySelector('[part="heading"]')).to.exist;
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('data-variant="banner": at the end of <body>, after content parsed later than the script', async () => {
+    const win = await open('one-tag-banner.html');
+    const [appeal, ...more] = await appealsIn(win);
+    expect(more).to.have.length(0);
+    expect(win.document.body.lastElementChild).to.equal(appeal);
+    expect(follows(appeal!, win.document.querySelector('#last')!)).to.equal(true);
+    expect(appeal!.getAttribute('variant')).to.equal('banner');
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('a script tag added later, as a tag manager does: the appeal right after it', async () => {
+    const win = await open('blank.html');
+    const doc = win.document;
+    const script = doc.createElement('script');
+    script.src = '/dist/support-appeal.iife.js';
+    script.dataset.mount = '';
+    script.dataset.campaign = 'one-tag-later';
+    script.dataset.amounts = '7,14';
+    script.dataset.preview = '';
+    const ran = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    doc.querySelector('#slot')!.append(script);
+    await ran;
+    const [appeal, ...more] = await appealsIn(win);
+    expect(more).to.have.length(0);
+    expect(script.nextElementSibling).to.equal(appeal);
+    expect(tierLabels(appeal!)).to.deep.equal(['$7', '$14']);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('a tag manager adding it to <head> after the page loaded: the appeal at the end of <body>', async () => {
+    const win = await open('blank.html');
+    const doc = win.document;
+    const script = doc.createElement('script');
+    script.src = '/dist/support-appeal.iife.js';
+    script.setAttribute('data-mount', '');
+    script.setAttribute('data-campaign', 'one-tag-later-head');
+    const ran = new Promise((resolve) => (script.onload = resolve));
+    doc.head.append(script);
+    await ran;
+    const [appeal, ...more] = await appealsIn(win);
+    expect(more).to.have.length(0);
+    expect(doc.body.lastElementChild).to.equal(appeal);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('one appeal for one data-mount tag, with the code loaded three more times on the page', async () => {
+    const win = await open('one-tag-copies.html');
+    const appeals = await appealsIn(win);
+    expect(appeals).to.have.length(1);
+    expect(appeals[0]!.getAttribute('campaign')).to.equal('one-tag-copies');
+    expect(win.document.querySelector('script[data-mount]')!.nextElementSibling).to.equal(appeals[0]);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('a classic script tag without data-mount creates nothing', async () => {
+    const win = await open('blank.html');
+    const script = win.document.createElement('script');
+    script.src = '/dist/support-appeal.iife.js';
+    script.setAttribute('data-campaign', 'no-mount');
+    const ran = new Promise((resolve) => (script.onload = resolve));
+    win.document.body.append(script);
+    await ran;
+    expect(win.customElements.get('support-appeal')).to.be.a('function');
+    expect(win.document.querySelectorAll('support-appeal')).to.have.length(0);
+    expect(win.errors).to.deep.equal([]);
+  });
+});
