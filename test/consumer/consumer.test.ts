@@ -1,0 +1,56 @@
+// The npm package as a site with a build step uses it: imported by name through its exports
+// map, from the tarball `npm pack` makes (scripts/pack-check.js unpacks it into node_modules/
+// here and type-checks this file against it first).
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { SupportAppeal } from 'support-appeal';
+import { SupportAppeal as Undefined } from 'support-appeal/element';
+import type {
+  Frequency,
+  Suppression,
+  SupportAppealCheckoutDetail,
+  SupportAppealCheckoutEvent,
+  SupportAppealEventMap,
+  SupportAppealSelectEvent,
+} from 'support-appeal/element';
+
+describe('the packed npm package, imported as a consumer would', () => {
+  beforeEach(() => localStorage.clear());
+
+  it("defines <support-appeal> on `import 'support-appeal'`, with the class both entries export", () => {
+    expect(customElements.get('support-appeal')).to.equal(SupportAppeal);
+    expect(Undefined).to.equal(SupportAppeal);
+  });
+
+  it('shares the page’s Lit instead of bundling its own copy', () => {
+    expect(Object.getPrototypeOf(SupportAppeal)).to.equal(LitElement);
+  });
+
+  it('renders and dispatches the typed events', async () => {
+    const el = await fixture<SupportAppeal>(html`<support-appeal campaign="consumer" amounts="3,6,9"></support-appeal>`);
+    const selected: Frequency[] = [];
+    el.addEventListener('support-appeal-select', (event: SupportAppealSelectEvent) => selected.push(event.detail.frequency));
+    let checkout: SupportAppealCheckoutDetail | undefined;
+    el.addEventListener('support-appeal-checkout', (event: SupportAppealCheckoutEvent) => {
+      event.preventDefault();
+      checkout = event.detail;
+    });
+    const tier = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="tier"]')!;
+    tier.click();
+    el.shadowRoot!.querySelector<HTMLElement>('[part="cta"]')!.click();
+    expect(selected).to.deep.equal(['monthly']);
+    expect(checkout).to.include({ campaign: 'consumer', amount: 3, currency: 'USD', frequency: 'monthly' });
+  });
+
+  it('exposes the methods and the suppression state with their types', async () => {
+    const el = await fixture<SupportAppeal>(html`<support-appeal campaign="consumer-methods" amounts="3,6,9"></support-appeal>`);
+    el.snooze(2);
+    const state: Suppression | null = el.suppression;
+    expect(state?.reason).to.equal('snooze');
+    expect(el.hidden).to.equal(true);
+    el.reset();
+    expect(el.suppression).to.equal(null);
+    const names: (keyof SupportAppealEventMap)[] = ['support-appeal-show', 'support-appeal-dismiss'];
+    expect(names).to.have.length(2);
+  });
+});
