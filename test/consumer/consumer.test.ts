@@ -26,6 +26,15 @@ describe('the packed npm package, imported as a consumer would', () => {
     expect(Object.getPrototypeOf(SupportAppeal)).to.equal(LitElement);
   });
 
+  it('lets a site register the class from support-appeal/element under a tag of its own', async () => {
+    customElements.define('newsroom-appeal', class extends Undefined {});
+    const el = await fixture<SupportAppeal>(html`<newsroom-appeal campaign="own-tag" amounts="4,8"></newsroom-appeal>`);
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~="tier"]')].map((tier) => tier.textContent!.trim());
+    expect(labels).to.deep.equal(['$4', '$8']);
+    el.snooze();
+    expect(el.hidden).to.equal(true);
+  });
+
   it('renders and dispatches the typed events', async () => {
     const el = await fixture<SupportAppeal>(html`<support-appeal campaign="consumer" amounts="3,6,9"></support-appeal>`);
     const selected: Frequency[] = [];
