@@ -61,9 +61,23 @@ function demoAtRoot(): Plugin {
  * The demo as a static site: every page in demo/, with relative links so it works from any
  * folder of any static host. The pages that use the classic script load `../dist/…`, so the
  * built CDN files are copied next to them (run `npm run build` first; `npm run build:demo` does).
+ * The pages land in dist-demo/demo/, as they are served by `npm start`; dist-demo/index.html
+ * sends the visitor there.
  */
 function demoSite(): UserConfig {
   const pages = readdirSync('demo').filter((name) => name.endsWith('.html'));
+  const home = [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta http-equiv="refresh" content="0; url=demo/index.html">',
+    '<link rel="icon" href="data:,">',
+    '<title>support-appeal demo</title>',
+    '<p><a href="demo/index.html">Open the support-appeal demo</a></p>',
+    '</html>',
+    '',
+  ].join('\n');
   return {
     base: './',
     plugins: [
@@ -73,6 +87,7 @@ function demoSite(): UserConfig {
           for (const name of ['support-appeal.js', 'support-appeal.iife.js']) {
             this.emitFile({ type: 'asset', fileName: `dist/${name}`, source: readFileSync(`dist/${name}`) });
           }
+          this.emitFile({ type: 'asset', fileName: 'index.html', source: home });
         },
       },
     ],
