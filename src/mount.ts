@@ -27,12 +27,12 @@ export function mountFrom(script: HTMLOrSVGScriptElement | null): Element | null
   if (tag[MOUNTED]) return tag[MOUNTED];
 
   const appeal = document.createElement('support-appeal');
-  for (const { name, value } of Array.from(script.attributes)) {
+  for (const { name, value } of script.attributes) {
     if (!name.startsWith('data-') || name === 'data-mount') continue;
     // Plain attribute names only. Event-handler attributes (`data-onclick`) would be script:
     // the snippet's data is never run.
     if (/^data-(?!on)[a-z][a-z\d-]*$/.test(name)) appeal.setAttribute(name.slice(5), value);
-    else console.warn(`<support-appeal>: ignored ${name} on the script tag: not an attribute of the appeal.`);
+    else console.warn(`<support-appeal>: ignored ${name} on the script tag.`);
   }
   tag[MOUNTED] = appeal;
 

@@ -173,14 +173,14 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
     const code = currencyText.trim().toUpperCase();
     // Intl formats any well-formed code (an unknown one as "ABC 5"), so the form is the check.
     if (/^[A-Z]{3}$/.test(code)) currency = code;
-    else warn('currency', currencyText, 'expected a three-letter ISO 4217 code such as USD or EUR');
+    else warn('currency', currencyText, 'expected an ISO 4217 code such as EUR');
   }
 
   let locale: string | undefined;
   const localeText = read('locale', raw.locale);
   if (localeText !== null) {
     locale = canonicalLocale(localeText.trim());
-    if (!locale) warn('locale', localeText, 'expected a language tag such as en, ru or pt-BR');
+    if (!locale) warn('locale', localeText, 'expected a language tag such as pt-BR');
   }
 
   let checkoutUrl: string | undefined;
