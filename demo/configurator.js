@@ -54,7 +54,7 @@ const ATTRIBUTES = [
   },
   {
     name: 'variant', group: 'appeal', type: 'switch', on: 'banner', default: false, label: 'Banner variant',
-    hint: 'Sets variant="banner". The bar fixed to the bottom of the window arrives in 0.3; until then the banner renders like the inline appeal, and support-appeal-show reports variant "banner".',
+    hint: 'Sets variant="banner": a bar fixed to the bottom of the window, with room made for it at the end of the page. Escape closes it when it is dismissible.',
   },
   {
     name: 'theme', group: 'appeal', type: 'select', options: ['light', 'dark', 'auto'], default: 'light', pending: true,

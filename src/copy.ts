@@ -6,8 +6,10 @@ import type { Frequency } from './parse.js';
 
 export interface Copy {
   heading: string;
-  /** The message, ending with the ask for the selected frequency from its smallest tier. */
-  message(frequency: Frequency, smallest: string): string;
+  /** The start of the inline appeal's message; the banner leaves it out. */
+  intro: string;
+  /** The ask that ends the message: the selected frequency, from its smallest tier. */
+  ask(frequency: Frequency, smallest: string): string;
   frequencyGroup: string;
   frequencies: Record<Frequency, string>;
   amountGroup: string;
@@ -21,14 +23,15 @@ export interface Copy {
 
 const en: Copy = {
   heading: 'We have a small favor to ask',
-  message: (frequency, smallest) =>
+  intro:
     'Millions of people rely on our independent journalism, and we keep it free for everyone. ' +
-    'Your support, no matter how small, makes a world of difference. ' +
-    {
+    'Your support, no matter how small, makes a world of difference.',
+  ask: (frequency, smallest) =>
+    ({
       'one-time': `Please support us today with a one-time gift starting from just ${smallest}.`,
       monthly: `Please support us monthly starting from just ${smallest}.`,
       annual: `Please support us annually starting from just ${smallest}.`,
-    }[frequency],
+    })[frequency],
   frequencyGroup: 'How often',
   frequencies: { 'one-time': 'One-time', monthly: 'Monthly', annual: 'Annual' },
   amountGroup: 'Amount',

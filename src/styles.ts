@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 /**
+ * Nothing moves: no transition or animation anywhere, so there is nothing for
+ * `prefers-reduced-motion` to switch off (a11y.test.ts checks).
+ *
  * The host sets only `display`; everything visual hangs off the `container` part and the custom
  * properties, each with a fallback that passes WCAG AA contrast. Logical properties throughout,
  * so right-to-left languages lay out mirrored without extra rules.
@@ -163,6 +166,36 @@ export const styles = css`
     outline: none;
   }
 
+  /*
+   * The banner: a bar fixed to the bottom of the viewport. Heading and message span it; the
+   * frequencies, tiers, button and Remind me later follow in a row that wraps, so a phone gets
+   * them stacked. The page makes room for it (room.ts).
+   */
+  .banner {
+    position: fixed;
+    inset: auto 0 0;
+    z-index: 2147483000;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    max-height: 100vh;
+    overflow-y: auto;
+    padding-block: 0.75rem;
+    border-radius: 0;
+  }
+  .banner > * {
+    margin: 0;
+  }
+  .banner h2,
+  .banner .message {
+    flex-basis: 100%;
+    font-size: 1.125rem;
+  }
+  .banner .message {
+    font-size: 1rem;
+  }
+
   @media (forced-colors: active) {
     .tier[aria-pressed='true'],
     .frequencies button[aria-pressed='true'] {
@@ -170,12 +203,6 @@ export const styles = css`
     }
     .cta {
       border: 2px solid ButtonText;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
     }
   }
 `;

@@ -20,6 +20,7 @@ import {
   type Limits,
   type Suppression,
 } from './storage.js';
+import { reserveRoom } from './room.js';
 import { styles } from './styles.js';
 
 /**
@@ -148,9 +149,12 @@ export class SupportAppeal extends LitElement {
   private _unwatch: (() => void) | undefined;
   private _showing = false;
   private _hidesHost = false;
+  /** Gives back the room a showing banner took at the bottom of the page. */
+  private _release: (() => void) | undefined;
 
   constructor() {
     super();
+    this.addEventListener('keydown', (event) => this._onKeydown(event));
     this.dismissible = false;
     this.preview = false;
     this.hidden = false;
@@ -178,6 +182,7 @@ export class SupportAppeal extends LitElement {
     super.disconnectedCallback();
     this._unwatch?.();
     this._unwatch = undefined;
+    this._room(false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -211,6 +216,21 @@ export class SupportAppeal extends LitElement {
       emit(this, 'support-appeal-show', { campaign: this._config.campaign, variant: this._config.variant });
     }
     this._showing = showing;
+    this._room(!this.hidden && this._config.variant === 'banner' && this.isConnected);
+  }
+
+  /** Takes or gives back the banner's room at the bottom of the page. */
+  private _room(take: boolean): void {
+    if (take && !this._release) this._release = reserveRoom(this.shadowRoot!.querySelector('.appeal')!);
+    else if (!take && this._release) {
+      this._release();
+      this._release = undefined;
+    }
+  }
+
+  /** Escape closes a dismissible banner while focus is in it, as its close button does. */
+  private _onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.dismissible && this._config.variant === 'banner') this._onClose();
   }
 
   private _warn({ attribute, value, reason }: Warning): void {
@@ -347,12 +367,8 @@ export class SupportAppeal extends LitElement {
     this._config ??= parseAttributes(this).config;
     const limit = this._limits[reason];
     if (days === undefined) return limit;
-    if (typeof days !== 'number' || !(days >= 0)) {
-      this._warn({ attribute: `${method}()`, value: String(days), reason: `expected a number of days; using ${limit}` });
-      return limit;
-    }
-    if (days > limit) {
-      this._warn({ attribute: `${method}()`, value: String(days), reason: `longer than the ${reason}-days limit; using ${limit}` });
+    if (typeof days !== 'number' || !(days >= 0 && days <= limit)) {
+      this._warn({ attribute: `${method}()`, value: String(days), reason: `expected 0 to ${limit} days (${reason}-days); using ${limit}` });
       return limit;
     }
     return days;
@@ -409,7 +425,8 @@ export class SupportAppeal extends LitElement {
       <div part="message" class="message">
         <slot @slotchange=${() => this.requestUpdate()}></slot>${this._hasMessageSlot()
           ? nothing
-          : config.message ?? copy.message(this._frequency, money(tiers[0]!))}
+          : config.message ??
+            (config.variant === 'banner' ? '' : `${copy.intro} `) + copy.ask(this._frequency, money(tiers[0]!))}
       </div>
       ${config.frequencies.length > 1
         ? html`<div part="frequencies" class="frequencies" role="group" aria-label=${copy.frequencyGroup}>
@@ -450,7 +467,7 @@ export class SupportAppeal extends LitElement {
     const reminded = this._remindedUntil;
     return html`<section
       part="container"
-      class="appeal"
+      class="appeal ${this._config.variant}"
       lang=${this._locale}
       dir=${directionOf(this._locale)}
       aria-labelledby=${reminded === undefined ? 'heading' : nothing}
