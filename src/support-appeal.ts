@@ -175,6 +175,8 @@ export class SupportAppeal extends LitElement {
       this._watch();
       this._load();
       this._syncHidden();
+      // A banner takes its room at the bottom of the page again (updated() does it).
+      this.requestUpdate();
     }
   }
 

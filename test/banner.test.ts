@@ -58,8 +58,14 @@ describe('variant="banner"', () => {
     await el.updateComplete;
     await frames();
     expect(parseFloat(document.body.style.paddingBottom)).to.be.above(10);
+    const parent = el.parentElement!;
     el.remove();
     expect(document.body.style.paddingBottom).to.equal('10px');
+    parent.append(el);
+    await el.updateComplete;
+    await frames();
+    expect(parseFloat(document.body.style.paddingBottom)).to.be.closeTo(10 + height, 0.5);
+    el.remove();
   });
 
   it('makes no room as an inline appeal, and gives it back when switched to inline', async () => {
