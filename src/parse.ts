@@ -95,23 +95,28 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
     return t;
   };
 
-  const oneOf = <T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T => {
+  /** Reads one attribute through `check`: its usable value, or undefined with a warning. */
+  const pick = <T>(attribute: string, value: unknown, check: (t: string) => T | undefined, reason: string): T | undefined => {
     const t = read(attribute, value);
-    if (t === null) return fallback;
-    const normal = t.trim().toLowerCase() as T;
-    if (allowed.includes(normal)) return normal;
-    warn(attribute, t, `expected one of ${allowed.join(', ')}`);
-    return fallback;
+    if (t === null) return undefined;
+    const checked = check(t);
+    if (checked === undefined) warn(attribute, t, reason);
+    return checked;
   };
 
-  const days = (attribute: string, value: unknown, fallback: number): number => {
-    const t = read(attribute, value);
-    if (t === null) return fallback;
-    const n = parseDecimal(t);
-    if (n >= 0 && n <= MAX_DAYS) return n;
-    warn(attribute, t, `expected a number of days from 0 to ${MAX_DAYS}`);
-    return fallback;
-  };
+  const oneOf = <T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T =>
+    pick(attribute, value, (t) => allowed.find((a) => a === t.trim().toLowerCase()), `expected one of ${allowed.join(', ')}`) ?? fallback;
+
+  const days = (attribute: string, value: unknown, fallback: number): number =>
+    pick(
+      attribute,
+      value,
+      (t) => {
+        const n = parseDecimal(t);
+        return n >= 0 && n <= MAX_DAYS ? n : undefined;
+      },
+      `expected a number of days from 0 to ${MAX_DAYS}`,
+    ) ?? fallback;
 
   const amountList = (attribute: string, value: unknown): number[] | null => {
     const t = read(attribute, value);
@@ -132,13 +137,16 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
   const optionalText = (attribute: string, value: unknown): string | undefined => read(attribute, value) ?? undefined;
 
   // campaign: namespaces storage keys and events, so it must be printable and bounded.
-  let campaign = 'default';
-  const campaignText = read('campaign', raw.campaign);
-  if (campaignText !== null) {
-    const trimmed = campaignText.trim();
-    if (trimmed.length <= 100 && !CONTROL.test(trimmed)) campaign = trimmed;
-    else warn('campaign', campaignText, 'expected up to 100 printable characters');
-  }
+  const campaign =
+    pick(
+      'campaign',
+      raw.campaign,
+      (t) => {
+        const trimmed = t.trim();
+        return trimmed.length <= 100 && !CONTROL.test(trimmed) ? trimmed : undefined;
+      },
+      'expected up to 100 printable characters',
+    ) ?? 'default';
 
   const base = amountList('amounts', raw.amounts) ?? DEFAULT_AMOUNTS;
   const amounts: Record<Frequency, number[]> = {
@@ -159,29 +167,21 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
   const preferred: Frequency = frequencies.includes('monthly') ? 'monthly' : frequencies[0]!;
   const frequency = oneOf('frequency', raw.frequency, frequencies, preferred);
 
-  let defaultAmount: number | undefined;
-  const defaultText = read('default-amount', raw.defaultAmount);
-  if (defaultText !== null) {
-    const n = parseDecimal(defaultText);
-    if (frequencies.some((f) => amounts[f].includes(n))) defaultAmount = n;
-    else warn('default-amount', defaultText, 'expected one of the amounts');
-  }
+  const defaultAmount = pick(
+    'default-amount',
+    raw.defaultAmount,
+    (t) => {
+      const n = parseDecimal(t);
+      return frequencies.some((f) => amounts[f].includes(n)) ? n : undefined;
+    },
+    'expected one of the amounts',
+  );
 
-  let currency = 'USD';
-  const currencyText = read('currency', raw.currency);
-  if (currencyText !== null) {
-    const code = currencyText.trim().toUpperCase();
-    // Intl formats any well-formed code (an unknown one as "ABC 5"), so the form is the check.
-    if (/^[A-Z]{3}$/.test(code)) currency = code;
-    else warn('currency', currencyText, 'expected an ISO 4217 code such as EUR');
-  }
+  // Intl formats any well-formed code (an unknown one as "ABC 5"), so the form is the check.
+  const currency =
+    pick('currency', raw.currency, (t) => /^[A-Z]{3}$/.exec(t.trim().toUpperCase())?.[0], 'expected an ISO 4217 code such as EUR') ?? 'USD';
 
-  let locale: string | undefined;
-  const localeText = read('locale', raw.locale);
-  if (localeText !== null) {
-    locale = canonicalLocale(localeText.trim());
-    if (!locale) warn('locale', localeText, 'expected a language tag such as pt-BR');
-  }
+  const locale = pick('locale', raw.locale, (t) => canonicalLocale(t.trim()), 'expected a language tag such as pt-BR');
 
   let checkoutUrl: string | undefined;
   const urlText = read('checkout-url', raw.checkoutUrl);

@@ -23,6 +23,9 @@ import {
 import { reserveRoom } from './room.js';
 import { styles } from './styles.js';
 
+const warn = ({ attribute, value, reason }: Warning) =>
+  console.warn(`<support-appeal>: ignored ${attribute}=${JSON.stringify(value)}: ${reason}.`);
+
 /**
  * An appeal to readers to support the newsroom: a heading and message, a frequency switch,
  * amount tiers, a "Support us" link to the site's own checkout, and "Remind me later".
@@ -235,11 +238,11 @@ export class SupportAppeal extends LitElement {
     if (event.key === 'Escape' && this.dismissible && this._config.variant === 'banner') this._onClose();
   }
 
-  private _warn({ attribute, value, reason }: Warning): void {
-    const key = `${attribute}\u0000${value}`;
+  private _warn(warning: Warning): void {
+    const key = `${warning.attribute}\u0000${warning.value}`;
     if (this._warned.has(key)) return;
     this._warned.add(key);
-    console.warn(`<support-appeal>: ignored ${attribute}=${JSON.stringify(value)}: ${reason}.`);
+    warn(warning);
   }
 
   /** The nearest valid `lang` up the tree (across shadow roots), the document's, then the browser's. */
@@ -389,6 +392,19 @@ export class SupportAppeal extends LitElement {
   /** Records that the reader has supported: hides the appeal for `days` (default `supported-days`). */
   markSupported(days?: number): void {
     this._apply('supported', this._days('markSupported', 'supported', days));
+  }
+
+  /**
+   * For a thank-you page with no appeal on it: records that the reader has supported
+   * `campaign` (default `default`), which hides its appeals on this site for `days` (default
+   * 365, at most 3650), in open tabs too. Bad arguments warn and fall back to the defaults.
+   *
+   * @example customElements.get('support-appeal').markSupported('spring-2026');
+   */
+  static markSupported(campaign?: string, days?: number): void {
+    const { config, warnings } = parseAttributes({ campaign, supportedDays: days });
+    warnings.forEach(warn);
+    saveSuppression(config.campaign, 'supported', config.supportedDays, Date.now());
   }
 
   /** Forgets everything stored for the campaign and shows the appeal again. */

@@ -208,6 +208,46 @@ describe('suppression', () => {
       expect(isHidden(await nextPageView())).to.equal(false);
     });
 
+    it('the static markSupported(campaign, days) serves a thank-you page with no appeal on it', async () => {
+      const Appeal = customElements.get('support-appeal') as typeof SupportAppeal;
+      Appeal.markSupported('spring');
+      expect(stored()).to.deep.include({ reason: 'supported', at: NOW, until: NOW + 365 * DAY });
+      clock.tick(364 * DAY);
+      expect(isHidden(await nextPageView())).to.equal(true);
+      clock.tick(DAY);
+      expect(isHidden(await nextPageView())).to.equal(false);
+
+      Appeal.markSupported('spring', 30);
+      expect(stored().until).to.equal(Date.now() + 30 * DAY);
+      Appeal.markSupported();
+      expect(JSON.parse(localStorage.getItem('support-appeal:default')!)).to.deep.include({ reason: 'supported' });
+    });
+
+    it('the static markSupported() hides appeals of the campaign already on the page', async () => {
+      const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
+      (customElements.get('support-appeal') as typeof SupportAppeal).markSupported('spring');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(isHidden(el)).to.equal(true);
+      expect(el.suppression?.reason).to.equal('supported');
+    });
+
+    it('the static markSupported() warns once per bad argument and uses the default', () => {
+      const warnings = captureWarnings();
+      try {
+        const Appeal = customElements.get('support-appeal') as typeof SupportAppeal;
+        Appeal.markSupported('spring', -5);
+        expect(stored().until).to.equal(NOW + 365 * DAY);
+        Appeal.markSupported('\u0000bad' as string, 10);
+        expect(JSON.parse(localStorage.getItem('support-appeal:default')!).until).to.equal(NOW + 10 * DAY);
+        expect(warnings.calls).to.have.length(2);
+        expect(warnings.calls[0]).to.contain('supported-days').and.contain('-5');
+        expect(warnings.calls[1]).to.contain('campaign');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('reset() forgets what is stored and shows the appeal again, firing support-appeal-show', async () => {
       const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
       el.dismiss();
