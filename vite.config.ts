@@ -5,8 +5,8 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * Compacts the templates of src/, whose indentation is for people: css`` loses comments and
- * needless white space; in html``, white space that spans a line break becomes one space,
- * which HTML renders the same (no template in src/ holds a <pre>). Template literals are found
+ * needless white space, html`` its line breaks and indentation (see compactHtml; no template
+ * in src/ holds a <pre>). Template literals are found
  * with TypeScript's parser, so nested templates and `${…}` expressions are left intact.
  */
 function compactTemplates(): Plugin {
@@ -19,7 +19,7 @@ function compactTemplates(): Plugin {
       const edits: { start: number; end: number; text: string }[] = [];
       const visit = (node: ts.Node): void => {
         if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && ['css', 'html'].includes(node.tag.text)) {
-          const compact = node.tag.text === 'css' ? compactCss : (raw: string) => raw.replace(/\s*\n\s*/g, ' ');
+          const compact = node.tag.text === 'css' ? compactCss : compactHtml;
           const template = node.template;
           const pieces = ts.isNoSubstitutionTemplateLiteral(template)
             ? [template]
@@ -39,6 +39,19 @@ function compactTemplates(): Plugin {
       return { code: out, map: null };
     },
   };
+}
+
+/**
+ * Folds line breaks and their indentation in HTML text: to nothing next to a tag (between
+ * elements, and at the start or end of an element's content), to one space elsewhere (between
+ * attributes, between words), which HTML renders the same. Templates in src/ keep any space
+ * that matters on one line.
+ */
+function compactHtml(raw: string): string {
+  return raw
+    .replace(/>\s*\n\s*/g, '>')
+    .replace(/\s*\n\s*</g, '<')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
 /** Strips comments and needless white space from CSS text (about 200 bytes gzip of the bundle). */

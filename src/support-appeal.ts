@@ -193,14 +193,11 @@ export class SupportAppeal extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const first = !this.hasUpdated;
     const previous = this._config;
-    const attributes = (this.constructor as typeof SupportAppeal).elementProperties;
-    if (first || [...changed.keys()].some((key) => !attributes.get(key)?.state)) {
-      const { config, warnings } = parseAttributes(this);
-      warnings.forEach((w) => this._warn(w));
-      this._config = config;
-      this._locale = config.locale ?? this._inheritedLocale();
-    }
-    const config = this._config;
+    // Parsing is cheap, and repeated warnings are dropped: every update reads the attributes afresh.
+    const { config, warnings } = parseAttributes(this);
+    warnings.forEach((w) => this._warn(w));
+    this._config = config;
+    this._locale = config.locale ?? this._inheritedLocale();
     if (first || previous.campaign !== config.campaign) {
       if (this.isConnected) this._watch();
       this._load();
