@@ -57,8 +57,8 @@ const ATTRIBUTES = [
     hint: 'Sets variant="banner": a bar fixed to the bottom of the window, with room made for it at the end of the page. Escape closes it when it is dismissible.',
   },
   {
-    name: 'theme', group: 'appeal', type: 'select', options: ['light', 'dark', 'auto'], default: 'light', pending: true,
-    hint: 'auto follows the reader’s light or dark setting. Today the custom properties --support-appeal-* set the colours (see the dark page).',
+    name: 'theme', group: 'appeal', type: 'select', options: ['light', 'dark', 'auto'], default: 'light',
+    hint: 'auto follows the reader’s light or dark setting. The custom properties --support-appeal-* win over any theme (see the dark page).',
   },
 
   {

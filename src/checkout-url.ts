@@ -14,7 +14,7 @@ export interface CheckoutValues {
 
 const ALLOWED = new Set(['https:', 'http:']);
 // Any http(s) base: a relative template then resolves to an allowed scheme, an absolute one keeps its own.
-const PROBE_BASE = 'https://support-appeal.invalid/';
+const PROBE_BASE = 'https://a.invalid/';
 
 /** Fills `{amount}`, `{currency}`, `{frequency}` and `{campaign}`, each URL-encoded. */
 export function fillTemplate(template: string, values: CheckoutValues): string {

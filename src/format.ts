@@ -16,11 +16,8 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 export function formatAmount(amount: number, currency: string, locale: string): string {
   const whole = Number.isInteger(amount);
   return cached(`n|${locale}|${currency}|${whole}`, () =>
-    new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-    }),
+    // An option left undefined keeps the currency's own number of decimals.
+    new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: whole ? 0 : undefined, maximumFractionDigits: whole ? 0 : undefined }),
   ).format(amount);
 }
 

@@ -7,6 +7,7 @@ import { checkTemplate } from './checkout-url.js';
 
 export type Frequency = 'one-time' | 'monthly' | 'annual';
 export type Variant = 'inline' | 'banner';
+export type Theme = 'light' | 'dark' | 'auto';
 export type CheckoutTarget = '_self' | '_blank';
 
 const FREQUENCIES: readonly Frequency[] = ['one-time', 'monthly', 'annual'];
@@ -22,6 +23,7 @@ export interface Warning {
 export interface AppealConfig {
   campaign: string;
   variant: Variant;
+  theme: Theme;
   heading: string | undefined;
   message: string | undefined;
   /** Tiers per offered frequency, ascending, no duplicates. */
@@ -122,15 +124,14 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
     const t = read(attribute, value);
     if (t === null) return null;
     const good: number[] = [];
-    const bad: string[] = [];
+    let bad = false;
     for (const part of list(t)) {
       const n = parseDecimal(part);
       if (n > 0 && Number.isFinite(n)) good.push(n);
-      else bad.push(part);
+      else bad = true;
     }
-    if (bad.length) {
-      warn(attribute, t, `expected positive numbers separated by commas; ignored ${bad.map((b) => JSON.stringify(b)).join(', ')}`);
-    }
+    // The warning shows the whole value; the usable amounts in it are kept.
+    if (bad) warn(attribute, t, 'expected positive numbers separated by commas');
     return good.length ? [...new Set(good)].sort((a, b) => a - b) : null;
   };
 
@@ -194,6 +195,7 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
   const config: AppealConfig = {
     campaign,
     variant: oneOf<Variant>('variant', raw.variant, ['inline', 'banner'], 'inline'),
+    theme: oneOf<Theme>('theme', raw.theme, ['light', 'dark', 'auto'], 'light'),
     heading: optionalText('heading', raw.heading),
     message: optionalText('message', raw.message),
     amounts,

@@ -17,7 +17,9 @@ export interface Suppression {
 }
 
 /** The longest each stored reason may last, in days: the element's `*-days` attributes. */
-export type Limits = Record<'snooze' | 'dismiss' | 'checkout' | 'supported', number>;
+export type Limit = 'snooze' | 'dismiss' | 'checkout' | 'supported';
+/** The longest each stored reason may last, in days: `snoozeDays` for a snooze, and so on. */
+export type Limits = Record<`${Limit}Days`, number>;
 
 interface StoredRecord extends Suppression {
   v: number;
@@ -108,10 +110,10 @@ function write(campaign: string, reason: Reason, at: number, until: number): voi
 export function loadSuppression(campaign: string, limits: Limits, now: number): Suppression | null {
   const record = decode(readRaw(keyFor(campaign)));
   if (!record) return null;
-  const reason = record.reason as keyof Limits;
+  const reason = record.reason as Limit;
   const known = typeof record.at === 'number' && Number.isFinite(record.at) && record.at <= now;
   const at = known ? (record.at as number) : now;
-  const until = Math.min(record.until, at + limits[reason] * DAY);
+  const until = Math.min(record.until, at + limits[`${reason}Days`] * DAY);
   if (until <= now) {
     removeRaw(keyFor(campaign));
     return null;
@@ -121,7 +123,7 @@ export function loadSuppression(campaign: string, limits: Limits, now: number): 
 }
 
 /** Stores a suppression of `days` from now and returns it. */
-export function saveSuppression(campaign: string, reason: keyof Limits, days: number, now: number): Suppression {
+export function saveSuppression(campaign: string, reason: Limit, days: number, now: number): Suppression {
   const until = now + days * DAY;
   write(campaign, reason, now, until);
   notify(campaign);

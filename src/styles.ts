@@ -34,6 +34,22 @@ export const styles = css`
     line-height: 1.5;
   }
 
+  /* Dark colours, for theme="dark" and, when the reader prefers dark, theme="auto". */
+  .dark {
+    --_accent: var(--support-appeal-accent, #8ab4ff);
+    --_accent-text: var(--support-appeal-accent-text, #0b1020);
+    --_bg: var(--support-appeal-background, #1f2127);
+    --_text: var(--support-appeal-text, #ececec);
+  }
+  @media (prefers-color-scheme: dark) {
+    .auto {
+      --_accent: var(--support-appeal-accent, #8ab4ff);
+      --_accent-text: var(--support-appeal-accent-text, #0b1020);
+      --_bg: var(--support-appeal-background, #1f2127);
+      --_text: var(--support-appeal-text, #ececec);
+    }
+  }
+
   h2 {
     margin: 0 0 0.5rem;
     padding-inline-end: 2.5rem;
@@ -117,9 +133,6 @@ export const styles = css`
     font-weight: 700;
     text-decoration: none;
   }
-  .cta:hover {
-    filter: brightness(1.1);
-  }
 
   .payment-methods {
     margin-block-start: 0.5rem;
@@ -151,10 +164,6 @@ export const styles = css`
     border-radius: 50%;
     background: transparent;
     color: inherit;
-  }
-  .close svg {
-    width: 20px;
-    height: 20px;
   }
 
   /* Always in the tree, empty until needed: live regions announce reliably only if they exist first. */
@@ -190,10 +199,9 @@ export const styles = css`
   .banner h2,
   .banner .message {
     flex-basis: 100%;
-    font-size: 1.125rem;
   }
-  .banner .message {
-    font-size: 1rem;
+  .banner h2 {
+    font-size: 1.125rem;
   }
 
   @media (forced-colors: active) {

@@ -17,7 +17,7 @@ import {
   loadSuppression,
   saveSuppression,
   watchSuppression,
-  type Limits,
+  type Limit,
   type Suppression,
 } from './storage.js';
 import { reserveRoom } from './room.js';
@@ -66,6 +66,7 @@ export class SupportAppeal extends LitElement {
   static override properties = {
     campaign: {},
     variant: {},
+    theme: {},
     heading: {},
     message: {},
     amounts: {},
@@ -98,6 +99,8 @@ export class SupportAppeal extends LitElement {
   declare campaign: string | undefined;
   /** `inline` (in the article flow) or `banner`. Default `inline`. */
   declare variant: string | undefined;
+  /** `light`, `dark`, or `auto` (follows the reader's `prefers-color-scheme`). Default `light`. */
+  declare theme: string | undefined;
   /** Heading text; the `heading` slot takes rich HTML instead. Default: built-in copy. */
   declare heading: string | undefined;
   /** Message text; the default slot takes rich HTML instead. Default: built-in copy. */
@@ -251,11 +254,6 @@ export class SupportAppeal extends LitElement {
     return canonicalLocale(navigator.language) ?? 'en';
   }
 
-  private get _limits(): Limits {
-    const c = this._config;
-    return { snooze: c.snoozeDays, dismiss: c.dismissDays, checkout: c.checkoutDays, supported: c.supportedDays };
-  }
-
   private _watch(): void {
     this._unwatch?.();
     this._unwatch = watchSuppression(this._config.campaign, () => {
@@ -268,7 +266,7 @@ export class SupportAppeal extends LitElement {
   }
 
   private _load(): void {
-    this._suppression = loadSuppression(this._config.campaign, this._limits, Date.now());
+    this._suppression = loadSuppression(this._config.campaign, this._config, Date.now());
   }
 
   /** Forgets what the reader did on this page and shows or hides the appeal as stored. */
@@ -359,15 +357,15 @@ export class SupportAppeal extends LitElement {
   }
 
   /** Stores a suppression asked for by the page, and hides the appeal now. */
-  private _apply(reason: keyof Limits, days: number): void {
+  private _apply(reason: Limit, days: number): void {
     this._suppression = saveSuppression(this._config.campaign, reason, days, Date.now());
     this._settle();
   }
 
   /** Checks a `days` argument: the attribute's value when omitted; the attribute is also the ceiling. */
-  private _days(method: string, reason: keyof Limits, days: unknown): number {
+  private _days(method: string, reason: Limit, days: unknown): number {
     this._config ??= parseAttributes(this).config;
-    const limit = this._limits[reason];
+    const limit = this._config[`${reason}Days`];
     if (days === undefined) return limit;
     if (typeof days !== 'number' || !(days >= 0 && days <= limit)) {
       this._warn({ attribute: `${method}()`, value: String(days), reason: `expected 0 to ${limit} days (${reason}-days); using ${limit}` });
@@ -433,7 +431,7 @@ export class SupportAppeal extends LitElement {
     return html`
       ${this.dismissible
         ? html`<button part="close" class="close" type="button" aria-label=${copy.close} @click=${this._onClose}>
-            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" /></svg>
+            <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" /></svg>
           </button>`
         : nothing}
       <h2 part="heading" id="heading"><slot name="heading">${config.heading ?? copy.heading}</slot></h2>
@@ -482,7 +480,7 @@ export class SupportAppeal extends LitElement {
     const reminded = this._remindedUntil;
     return html`<section
       part="container"
-      class="appeal ${this._config.variant}"
+      class="appeal ${this._config.variant} ${this._config.theme}"
       lang=${this._locale}
       dir=${directionOf(this._locale)}
       aria-labelledby=${reminded === undefined ? 'heading' : nothing}

@@ -11,6 +11,7 @@ describe('parseAttributes', () => {
     expect(config).to.deep.include({
       campaign: 'default',
       variant: 'inline',
+      theme: 'light',
       heading: undefined,
       message: undefined,
       defaultAmount: undefined,
@@ -42,7 +43,7 @@ describe('parseAttributes', () => {
       expect(config.amounts.monthly).to.deep.equal([2, 10]);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include({ attribute: 'amounts', value: '2,abc,-1,10' });
-      expect(warnings[0]!.reason).to.contain('"abc"').and.contain('"-1"');
+      expect(warnings[0]!.reason).to.equal('expected positive numbers separated by commas');
     });
 
     it('falls back to the defaults when no amount is usable', () => {
@@ -151,6 +152,15 @@ describe('parseAttributes', () => {
   });
 
   describe('enumerations and text', () => {
+    it('accepts the three themes in any case, and warns about any other', () => {
+      for (const theme of ['light', 'DARK', ' auto ']) {
+        expect(parse({ theme }).config.theme).to.equal(theme.trim().toLowerCase());
+      }
+      const { config, warnings } = parse({ theme: 'sepia' });
+      expect(config.theme).to.equal('light');
+      expect(warnings).to.deep.equal([{ attribute: 'theme', value: 'sepia', reason: 'expected one of light, dark, auto' }]);
+    });
+
     it('accepts the known variants and checkout targets', () => {
       expect(parse({ variant: 'BANNER', checkoutTarget: '_blank' }).config).to.include({ variant: 'banner', checkoutTarget: '_blank' });
     });

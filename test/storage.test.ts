@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { clearSuppression, keyFor, loadSuppression, saveSuppression, watchSuppression, type Limits } from '../src/storage.js';
 import { DAY, NOW, breakStorage, clearStorage, fakeStorage, restoreStorage } from './helpers.js';
 
-const limits: Limits = { snooze: 7, dismiss: 30, checkout: 1, supported: 365 };
+const limits: Limits = { snoozeDays: 7, dismissDays: 30, checkoutDays: 1, supportedDays: 365 };
 const KEY = keyFor('spring');
 const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null');
 

@@ -1,0 +1,90 @@
+// theme="light|dark|auto": the built-in colours of each theme, auto following the reader's
+// prefers-color-scheme, the page's custom properties winning over any theme, and axe (with
+// target-size) in each theme.
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { SupportAppeal } from '../src/index.js';
+import { appeal, captureWarnings, clearStorage, expectNoAxeViolations, part } from './helpers.js';
+
+const LIGHT = 'rgb(247, 244, 238)';
+const DARK = 'rgb(31, 33, 39)';
+const background = (el: SupportAppeal) => getComputedStyle(part(el, '[part="container"]')).backgroundColor;
+const cta = (el: SupportAppeal) => getComputedStyle(part(el, '[part="cta"]'));
+
+/** Asks the browser to report a colour scheme; false where the test driver cannot. */
+async function prefer(colorScheme: 'light' | 'dark'): Promise<boolean> {
+  try {
+    await emulateMedia({ colorScheme });
+    return matchMedia(`(prefers-color-scheme: ${colorScheme})`).matches;
+  } catch {
+    return false;
+  }
+}
+
+describe('theme', () => {
+  beforeEach(clearStorage);
+
+  it('is light by default and with theme="light"', async () => {
+    for (const template of [html`<support-appeal></support-appeal>`, html`<support-appeal theme="light"></support-appeal>`]) {
+      const el = await appeal(template);
+      expect(background(el)).to.equal(LIGHT);
+      expect(cta(el).backgroundColor).to.equal('rgb(20, 71, 184)');
+      expect(cta(el).color).to.equal('rgb(255, 255, 255)');
+    }
+  });
+
+  it('theme="dark" uses the dark colours, for the box, the text and the button', async () => {
+    const el = await appeal(html`<support-appeal theme=" Dark "></support-appeal>`);
+    expect(background(el)).to.equal(DARK);
+    expect(getComputedStyle(part(el, '[part="container"]')).color).to.equal('rgb(236, 236, 236)');
+    expect(cta(el).backgroundColor).to.equal('rgb(138, 180, 255)');
+    expect(cta(el).color).to.equal('rgb(11, 16, 32)');
+  });
+
+  it('theme="auto" follows prefers-color-scheme', async () => {
+    const el = await appeal(html`<support-appeal theme="auto"></support-appeal>`);
+    // In every engine: auto shows what the browser reports now.
+    expect(background(el)).to.equal(matchMedia('(prefers-color-scheme: dark)').matches ? DARK : LIGHT);
+    // Where the test driver can switch the scheme, both ways.
+    try {
+      if (await prefer('dark')) expect(background(el)).to.equal(DARK);
+      if (await prefer('light')) expect(background(el)).to.equal(LIGHT);
+    } finally {
+      await prefer('light');
+    }
+  });
+
+  it('the page’s custom properties win over every theme', async () => {
+    const el = await appeal(
+      html`<support-appeal theme="dark" style="--support-appeal-background: rgb(1, 2, 3); --support-appeal-accent: rgb(200, 0, 0)"></support-appeal>`,
+    );
+    expect(background(el)).to.equal('rgb(1, 2, 3)');
+    expect(cta(el).backgroundColor).to.equal('rgb(200, 0, 0)');
+  });
+
+  it('a value that is not a theme warns once and gives the light theme', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await appeal(html`<support-appeal theme="sepia"></support-appeal>`);
+      expect(background(el)).to.equal(LIGHT);
+      expect(warnings.calls).to.have.length(1);
+      expect(warnings.calls[0]).to.contain('theme="sepia"');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`passes axe in the ${theme} theme, inline and as a banner, target-size included`, async () => {
+      for (const template of [
+        html`<support-appeal theme=${theme} dismissible checkout-url="/give"></support-appeal>`,
+        html`<support-appeal theme=${theme} variant="banner" dismissible checkout-url="/give"></support-appeal>`,
+      ]) {
+        const el = await appeal(template);
+        await expectNoAxeViolations(el);
+        el.remove();
+      }
+    });
+  }
+});
