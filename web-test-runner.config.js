@@ -168,6 +168,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022' }),
     // Runs once the browsers are closed, before web-test-runner exits.
     { name: 'stop-helper-processes', serverStop: stopChildren },
+    forcedColorsCommand(),
   ],
   browsers,
   reporters: [defaultReporter(), totalsReporter()],
@@ -185,6 +186,30 @@ export default {
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
+
+/**
+ * `executeServerCommand('forced-colors', { active })` emulates Windows high-contrast mode
+ * (`forced-colors: active`) where the browser's protocol can: Chromium through the DevTools
+ * protocol. Resolves to whether the page now matches the requested state; false in engines
+ * whose driver cannot emulate it (Firefox over BiDi, WebKit over WebDriver), so a test can
+ * check what the engine does report. @web/test-runner-commands' emulateMedia has no
+ * forcedColors for puppeteer.
+ */
+function forcedColorsCommand() {
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page || session.browser.name !== 'Chromium') return false;
+      const client = await page.createCDPSession();
+      await client.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
 
 /**
  * Ends the run with one plain line, "N passed, N failed" (and ", N skipped" when there are

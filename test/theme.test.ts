@@ -1,8 +1,8 @@
 // theme="light|dark|auto": the built-in colours of each theme, auto following the reader's
 // prefers-color-scheme, the page's custom properties winning over any theme, and axe (with
-// target-size) in each theme.
+// target-size) in each theme; controls under forced colours.
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
 import { appeal, captureWarnings, clearStorage, expectNoAxeViolations, part } from './helpers.js';
@@ -87,4 +87,32 @@ describe('theme', () => {
       }
     });
   }
+});
+
+describe('forced-colors (Windows high contrast)', () => {
+  /** Emulates forced colours where the engine's driver can; see web-test-runner.config.js. */
+  const force = (active: boolean) => executeServerCommand<boolean, { active: boolean }>('forced-colors', { active });
+
+  afterEach(() => force(false));
+
+  it('keeps every control visible: borders on tiers and button, an outline on the selected choices', async () => {
+    const el = await appeal(html`<support-appeal dismissible checkout-url="/give" campaign="forced"></support-appeal>`);
+    const emulated = await force(true);
+    // Where the driver cannot emulate it, the engine must at least report what it does.
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(emulated);
+    if (!emulated) return;
+    const style = (selector: string) => getComputedStyle(part(el, selector));
+    for (const selector of ['[part="tier"]', '[part="cta"]']) {
+      expect(parseFloat(style(selector).borderTopWidth), selector).to.be.at.least(1);
+      expect(style(selector).borderTopStyle, selector).to.equal('solid');
+    }
+    for (const selector of ['[part="tier"][aria-pressed="true"]', '[part="frequencies"] [aria-pressed="true"]']) {
+      expect(style(selector).outlineStyle, selector).to.equal('solid');
+      expect(parseFloat(style(selector).outlineWidth), selector).to.be.at.least(2);
+    }
+    // Text of every control differs from what is behind it.
+    for (const selector of ['[part="tier"]', '[part="cta"]', '[part="remind"]', '[part="close"]', '[part="frequencies"] button']) {
+      expect(style(selector).color, selector).not.to.equal(style(selector).backgroundColor);
+    }
+  });
 });
