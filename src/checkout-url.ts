@@ -34,9 +34,7 @@ function parse(url: string, base: string): URL | null {
 /** Why a template cannot be used, or null when it is fine. */
 export function checkTemplate(template: string): string | null {
   const url = parse(fillTemplate(template, { amount: 1, currency: 'USD', frequency: 'monthly', campaign: 'default' }), PROBE_BASE);
-  if (!url) return 'it is not a URL';
-  if (!ALLOWED.has(url.protocol)) return `only https:, http: and relative URLs are allowed, not ${url.protocol}`;
-  return null;
+  return url && ALLOWED.has(url.protocol) ? null : 'expected an https:, http: or relative URL';
 }
 
 /**

@@ -1,24 +1,16 @@
 /**
- * Numbers and dates for the reader, only through `Intl`. Formatters are costly to build and
- * every tier re-renders on each selection, so they are cached per locale and options.
+ * Numbers and dates for the reader, only through `Intl`. Formatters are built per call: a
+ * render needs a handful, a few microseconds each, and a cache would cost more bytes than the
+ * time it saves.
  */
 import { DAY } from './storage.js';
-
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
-  let formatter = cache.get(key) as T | undefined;
-  if (!formatter) cache.set(key, (formatter = make()));
-  return formatter;
-}
 
 /** "$5", "$2.50", "5 €", "500 ₽": whole amounts without ".00". */
 export function formatAmount(amount: number, currency: string, locale: string): string {
   const whole = Number.isInteger(amount);
-  return cached(`n|${locale}|${currency}|${whole}`, () =>
-    // An option left undefined keeps the currency's own number of decimals.
-    new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: whole ? 0 : undefined, maximumFractionDigits: whole ? 0 : undefined }),
-  ).format(amount);
+  // An option left undefined keeps the currency's own number of decimals.
+  const digits = whole ? 0 : undefined;
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
 }
 
 /**
@@ -30,7 +22,7 @@ export function formatUntil(until: number, locale: string, now: number): string 
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
   if (date.getFullYear() !== new Date(now).getFullYear()) options.year = 'numeric';
   if (until - now < DAY) Object.assign(options, { hour: 'numeric', minute: '2-digit' });
-  return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options)).format(date);
+  return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
