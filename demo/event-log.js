@@ -9,7 +9,7 @@
 
 const EVENTS = [
   'support-appeal-show',
-  'support-appeal-view', // in the contract; the element sends it from 0.3
+  'support-appeal-view',
   'support-appeal-select',
   'support-appeal-checkout',
   'support-appeal-snooze',

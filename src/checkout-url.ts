@@ -31,12 +31,6 @@ function parse(url: string, base: string): URL | null {
   }
 }
 
-/** Why a template cannot be used, or null when it is fine. */
-export function checkTemplate(template: string): string | null {
-  const url = parse(fillTemplate(template, { amount: 1, currency: 'USD', frequency: 'monthly', campaign: 'default' }), PROBE_BASE);
-  return url && ALLOWED.has(url.protocol) ? null : 'expected an https:, http: or relative URL';
-}
-
 /**
  * The absolute checkout address for the reader's choice, or null when the template, once
  * filled, is not an allowed URL.
@@ -46,4 +40,11 @@ export function checkoutHref(template: string, values: CheckoutValues, base: str
   const probe = parse(filled, PROBE_BASE);
   if (!probe || !ALLOWED.has(probe.protocol)) return null;
   return parse(filled, base)?.href ?? null;
+}
+
+/** Why a template cannot be used, or null when it is fine. */
+export function checkTemplate(template: string): string | null {
+  return checkoutHref(template, { amount: 1, currency: 'USD', frequency: 'monthly', campaign: 'default' }, PROBE_BASE)
+    ? null
+    : 'expected an https:, http: or relative URL';
 }

@@ -13,6 +13,8 @@ export interface SupportAppealShowDetail extends CampaignDetail {
   variant: Variant;
 }
 
+export type SupportAppealViewDetail = CampaignDetail;
+
 export interface SupportAppealSelectDetail extends CampaignDetail {
   amount: number;
   currency: string;
@@ -32,6 +34,7 @@ export interface SupportAppealSnoozeDetail extends CampaignDetail {
 export type SupportAppealDismissDetail = SupportAppealSnoozeDetail;
 
 export type SupportAppealShowEvent = CustomEvent<SupportAppealShowDetail>;
+export type SupportAppealViewEvent = CustomEvent<SupportAppealViewDetail>;
 export type SupportAppealSelectEvent = CustomEvent<SupportAppealSelectDetail>;
 export type SupportAppealCheckoutEvent = CustomEvent<SupportAppealCheckoutDetail>;
 export type SupportAppealSnoozeEvent = CustomEvent<SupportAppealSnoozeDetail>;
@@ -39,6 +42,7 @@ export type SupportAppealDismissEvent = CustomEvent<SupportAppealDismissDetail>;
 
 export interface SupportAppealEventMap {
   'support-appeal-show': SupportAppealShowEvent;
+  'support-appeal-view': SupportAppealViewEvent;
   'support-appeal-select': SupportAppealSelectEvent;
   'support-appeal-checkout': SupportAppealCheckoutEvent;
   'support-appeal-snooze': SupportAppealSnoozeEvent;

@@ -16,7 +16,7 @@ export interface Suppression {
   until: number;
 }
 
-/** The longest each stored reason may last, in days: the element's `*-days` attributes. */
+/** The reasons that are stored, each with its own longest duration. */
 export type Limit = 'snooze' | 'dismiss' | 'checkout' | 'supported';
 /** The longest each stored reason may last, in days: `snoozeDays` for a snooze, and so on. */
 export type Limits = Record<`${Limit}Days`, number>;
@@ -81,16 +81,9 @@ function removeRaw(key: string): void {
 function decode(text: string | null): StoredRecord | null {
   if (!text) return null;
   try {
-    const record: unknown = JSON.parse(text);
-    if (
-      typeof record === 'object' &&
-      record !== null &&
-      (record as StoredRecord).v === VERSION &&
-      STORED_REASONS.includes((record as StoredRecord).reason) &&
-      Number.isFinite((record as StoredRecord).until)
-    ) {
-      return record as StoredRecord;
-    }
+    // Any JSON: null and primitives have no `v` either.
+    const record = JSON.parse(text) as StoredRecord | null;
+    if (record?.v === VERSION && STORED_REASONS.includes(record.reason) && Number.isFinite(record.until)) return record;
   } catch {
     // Not JSON: the same as nothing stored.
   }
@@ -111,7 +104,8 @@ export function loadSuppression(campaign: string, limits: Limits, now: number): 
   const record = decode(readRaw(keyFor(campaign)));
   if (!record) return null;
   const reason = record.reason as Limit;
-  const known = typeof record.at === 'number' && Number.isFinite(record.at) && record.at <= now;
+  // Number.isFinite is false for anything but a finite number.
+  const known = Number.isFinite(record.at) && (record.at as number) <= now;
   const at = known ? (record.at as number) : now;
   const until = Math.min(record.until, at + limits[`${reason}Days`] * DAY);
   if (until <= now) {

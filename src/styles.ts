@@ -23,7 +23,6 @@ export const styles = css`
     --_text: var(--support-appeal-text, #1c1c1c);
     --_radius: var(--support-appeal-radius, 6px);
     position: relative;
-    box-sizing: border-box;
     padding: clamp(1rem, 5vw, 1.5rem);
     border-block-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
@@ -86,7 +85,7 @@ export const styles = css`
     padding: 0 0.5rem;
     border: 0;
     border-radius: 999px;
-    background: transparent;
+    background: none;
     color: inherit;
     white-space: nowrap;
   }
@@ -162,7 +161,7 @@ export const styles = css`
     padding: 0;
     border: 0;
     border-radius: 50%;
-    background: transparent;
+    background: none;
     color: inherit;
   }
 

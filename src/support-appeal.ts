@@ -21,6 +21,7 @@ import {
   type Suppression,
 } from './storage.js';
 import { reserveRoom } from './room.js';
+import { watchView } from './view.js';
 import { styles } from './styles.js';
 
 const warn = ({ attribute, value, reason }: Warning) =>
@@ -54,6 +55,7 @@ const warn = ({ attribute, value, reason }: Warning) =>
  * @cssprop --support-appeal-radius - Corner radius of the box, tiers and button.
  *
  * @fires support-appeal-show - The appeal became visible. Detail: `campaign`, `variant`.
+ * @fires support-appeal-view - At least half of the appeal stayed in the viewport for one continuous second (the IAB viewability rule); once per page view. Detail: `campaign`.
  * @fires support-appeal-select - The reader picked an amount or frequency. Detail: `campaign`, `amount`, `currency`, `frequency`.
  * @fires support-appeal-checkout - The reader pressed the support button. Cancelable: the default action navigates to `url` and suppresses the appeal for `checkout-days`. Detail: `campaign`, `amount`, `currency`, `frequency`, `url`.
  * @fires support-appeal-snooze - The reader chose "Remind me later". Cancelable: the default action stores the snooze and shows the confirmation. Detail: `campaign`, `until`.
@@ -157,6 +159,10 @@ export class SupportAppeal extends LitElement {
   private _hidesHost = false;
   /** Gives back the room a showing banner took at the bottom of the page. */
   private _release: (() => void) | undefined;
+  /** Stops watching for the reader's view; set while the appeal shows and has not been seen. */
+  private _unview: (() => void) | undefined;
+  /** support-appeal-view has fired: once per page view. */
+  private _viewed = false;
 
   constructor() {
     super();
@@ -191,6 +197,7 @@ export class SupportAppeal extends LitElement {
     this._unwatch?.();
     this._unwatch = undefined;
     this._room(false);
+    this._watchView(false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -221,15 +228,30 @@ export class SupportAppeal extends LitElement {
       emit(this, 'support-appeal-show', { campaign: this._config.campaign, variant: this._config.variant });
     }
     this._showing = showing;
-    this._room(!this.hidden && this._config.variant === 'banner' && this.isConnected);
+    const box = this.shadowRoot!.querySelector('.appeal')!;
+    this._room(!this.hidden && this._config.variant === 'banner' && this.isConnected, box);
+    this._watchView(showing && this.isConnected, box);
   }
 
   /** Takes or gives back the banner's room at the bottom of the page. */
-  private _room(take: boolean): void {
-    if (take && !this._release) this._release = reserveRoom(this.shadowRoot!.querySelector('.appeal')!);
-    else if (!take && this._release) {
-      this._release();
+  private _room(take: boolean, box?: Element): void {
+    if (take) this._release ??= reserveRoom(box!);
+    else {
+      this._release?.();
       this._release = undefined;
+    }
+  }
+
+  /** Watches for the reader's view while the appeal shows, until it has been seen. */
+  private _watchView(watch: boolean, box?: Element): void {
+    if (!watch) {
+      this._unview?.();
+      this._unview = undefined;
+    } else if (!this._viewed) {
+      this._unview ??= watchView(box!, () => {
+        this._viewed = true;
+        emit(this, 'support-appeal-view', { campaign: this._config.campaign });
+      });
     }
   }
 
@@ -470,7 +492,7 @@ export class SupportAppeal extends LitElement {
   /** Whether the page put message content in the default slot (whitespace does not count). */
   private _hasMessageSlot(): boolean {
     return [...this.childNodes].some((node) =>
-      node instanceof Element ? !node.hasAttribute('slot') : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
+      node instanceof Element ? !node.hasAttribute('slot') : node.nodeType === 3 /* text */ && !!node.textContent!.trim(),
     );
   }
 
