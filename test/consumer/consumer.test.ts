@@ -59,7 +59,10 @@ describe('the packed npm package, imported as a consumer would', () => {
     expect(el.hidden).to.equal(true);
     el.reset();
     expect(el.suppression).to.equal(null);
-    const names: (keyof SupportAppealEventMap)[] = ['support-appeal-show', 'support-appeal-dismiss'];
-    expect(names).to.have.length(2);
+    const names: (keyof SupportAppealEventMap)[] = ['support-appeal-show', 'support-appeal-view', 'support-appeal-dismiss'];
+    expect(names).to.have.length(3);
+    // The static method for thank-you pages is typed on the class.
+    SupportAppeal.markSupported('consumer-methods', 30);
+    expect(JSON.parse(localStorage.getItem('support-appeal:consumer-methods')!).reason).to.equal('supported');
   });
 });
