@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
+import { minify as terser } from 'terser';
 import ts from 'typescript';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
@@ -74,17 +75,25 @@ function compactCss(body: string): string {
 }
 
 /**
- * Minifies each bundle with esbuild, the same way for both formats (Vite leaves whitespace in
- * ES-format library builds), and shortens the element's private members: names starting with
- * one underscore and a letter. Lit's own minified internals start with `_$` and are kept.
+ * Minifies each bundle the same way for both formats (Vite leaves whitespace in ES-format
+ * library builds): esbuild first, which also shortens the element's private members (names
+ * starting with one underscore and a letter; Lit's own minified internals start with `_$` and
+ * are kept), then terser's compressor over the result, which finds about 250 bytes gzip more.
  */
 function minify(): Plugin {
   return {
     name: 'support-appeal:minify',
-    async generateBundle(_, bundle) {
+    async generateBundle(options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        chunk.code = (await transform(chunk.code, { minify: true, target: 'es2021', mangleProps: /^_[a-zA-Z]/, legalComments: 'none' })).code;
+        const { code } = await transform(chunk.code, { minify: true, target: 'es2021', mangleProps: /^_[a-zA-Z]/, legalComments: 'none' });
+        const smaller = await terser(code, {
+          ecma: 2020,
+          module: options.format === 'es',
+          compress: { passes: 2 },
+          format: { comments: false },
+        });
+        chunk.code = smaller.code ?? code;
       }
     },
   };

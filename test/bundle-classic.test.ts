@@ -1,6 +1,6 @@
 // The classic (IIFE) bundle, loaded first on a fresh page, as an old CMS template would.
 import { expect } from '@open-wc/testing';
-import { loadClassic, renderedAppeal, watchErrors } from './bundle-helpers.js';
+import { expectReaderPathWorks, loadClassic, renderedAppeal, watchErrors } from './bundle-helpers.js';
 
 const MODULE = '/dist/support-appeal.js';
 
@@ -21,6 +21,12 @@ describe('dist/support-appeal.iife.js (classic script)', () => {
     await loadClassic();
     await import(/* @vite-ignore */ MODULE);
     expect(customElements.get('support-appeal')).to.equal(first);
+    errors.expectNone();
+  });
+
+  it('works through the reader’s path: frequency, amount, checkout, Remind me later', async () => {
+    const errors = watchErrors();
+    await expectReaderPathWorks(await renderedAppeal());
     errors.expectNone();
   });
 });

@@ -32,3 +32,38 @@ export async function renderedAppeal(): Promise<HTMLElement & { updateComplete: 
   await el.updateComplete;
   return el;
 }
+
+/**
+ * Drives a built appeal through the reader's path, to catch what minification might break:
+ * choose a frequency and an amount, check out (cancelled), then Remind me later and its
+ * confirmation, and the stored snooze.
+ */
+export async function expectReaderPathWorks(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<void> {
+  const root = el.shadowRoot!;
+  const events: string[] = [];
+  for (const type of ['support-appeal-select', 'support-appeal-checkout', 'support-appeal-snooze']) {
+    el.addEventListener(type, (event) => {
+      events.push(`${type.slice(15)} ${JSON.stringify((event as CustomEvent).detail)}`);
+      if (type === 'support-appeal-checkout') event.preventDefault();
+    });
+  }
+  el.setAttribute('checkout-url', '/give?a={amount}&f={frequency}');
+  await el.updateComplete;
+  root.querySelectorAll<HTMLButtonElement>('[part="frequencies"] button')[2]!.click();
+  await el.updateComplete;
+  root.querySelectorAll<HTMLButtonElement>('[part="tier"]')[2]!.click();
+  await el.updateComplete;
+  expect(root.querySelector('[part="message"]')!.textContent).to.contain('annually starting from just $2');
+  root.querySelector<HTMLElement>('[part="cta"]')!.click();
+  root.querySelector<HTMLButtonElement>('[part="remind"]')!.click();
+  await el.updateComplete;
+  const campaign = el.getAttribute('campaign');
+  expect(events.map((e) => e.replace(/"until":\d+/, '"until":0'))).to.deep.equal([
+    `select {"campaign":"${campaign}","amount":5,"currency":"USD","frequency":"annual"}`,
+    `select {"campaign":"${campaign}","amount":10,"currency":"USD","frequency":"annual"}`,
+    `checkout {"campaign":"${campaign}","amount":10,"currency":"USD","frequency":"annual","url":"${location.origin}/give?a=10&f=annual"}`,
+    `snooze {"campaign":"${campaign}","until":0}`,
+  ]);
+  expect(root.querySelector('[role="status"]')!.textContent).to.match(/^Thank you\. We'll remind you on /);
+  expect(JSON.parse(localStorage.getItem(`support-appeal:${campaign}`)!).reason).to.equal('snooze');
+}

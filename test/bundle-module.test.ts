@@ -1,7 +1,7 @@
 // The built files, not the sources: this is where a bundling mistake (such as Vite 8 leaving
 // decorators untransformed) would show. `npm test` builds before it runs the tests.
 import { expect } from '@open-wc/testing';
-import { loadClassic, renderedAppeal, watchErrors } from './bundle-helpers.js';
+import { expectReaderPathWorks, loadClassic, renderedAppeal, watchErrors } from './bundle-helpers.js';
 
 const MODULE = '/dist/support-appeal.js';
 
@@ -24,6 +24,12 @@ describe('dist/support-appeal.js (ES module)', () => {
     await loadClassic();
     expect(customElements.get('support-appeal')).to.equal(first);
     expect((await renderedAppeal()).shadowRoot!.querySelector('[part="cta"]')).to.exist;
+    errors.expectNone();
+  });
+
+  it('works through the reader’s path: frequency, amount, checkout, Remind me later', async () => {
+    const errors = watchErrors();
+    await expectReaderPathWorks(await renderedAppeal());
     errors.expectNone();
   });
 });
