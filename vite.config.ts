@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { transform } from 'esbuild';
 import { minify as terser } from 'terser';
 import ts from 'typescript';
@@ -136,6 +137,7 @@ function demoSite(): UserConfig {
   return {
     base: './',
     plugins: [
+      importCopyFrom('vite'),
       {
         name: 'support-appeal:demo-dist',
         generateBundle() {
@@ -154,16 +156,38 @@ function demoSite(): UserConfig {
   };
 }
 
-/** One build of the CDN files: the same target, CSS compaction and minifier for each. */
-function bundle(entry: string, format: 'es' | 'iife', outDir: string, fileName: string, emptyOutDir: boolean): UserConfig {
+/**
+ * Where each language's copy comes from, in place of src/import-copy.ts (the npm package's
+ * form): `cdn`, the script-tag files, load it from dist/locales/ next to themselves
+ * (src/import-copy-cdn.ts); `vite`, the demo, takes it from the sources (src/import-copy-vite.ts).
+ */
+function importCopyFrom(form: 'cdn' | 'vite'): Plugin {
   return {
-    plugins: [compactTemplates(), minify()],
+    name: 'support-appeal:import-copy',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './import-copy.js' && importer?.includes('/src/')) return resolve(`src/import-copy-${form}.ts`);
+      return null;
+    },
+  };
+}
+
+/** One build of the CDN files: the same target, CSS compaction and minifier for each. */
+function bundle(
+  entry: string | Record<string, string>,
+  format: 'es' | 'iife',
+  outDir: string,
+  fileName: string | ((format: string, name: string) => string),
+  emptyOutDir: boolean,
+): UserConfig {
+  return {
+    plugins: [importCopyFrom('cdn'), compactTemplates(), minify()],
     build: {
       target: 'es2021',
       outDir,
       emptyOutDir,
       minify: false,
-      lib: { entry, name: 'SupportAppeal', formats: [format], fileName: () => fileName },
+      lib: { entry, name: 'SupportAppeal', formats: [format], fileName: typeof fileName === 'string' ? () => fileName : fileName },
     },
   };
 }
@@ -173,15 +197,27 @@ function bundle(entry: string, format: 'es' | 'iife', outDir: string, fileName: 
 // - `vite build` emits dist/support-appeal.js, the ES module for <script type="module">;
 // - `vite build --mode classic` adds dist/support-appeal.iife.js, the classic script for CMS
 //   templates, which also carries one-tag mode (src/embed.ts);
+// - `vite build --mode locales` writes dist/locales/<language>.js, the built-in copy of each
+//   language but English, which the two files above load on demand;
 // - `vite build --mode baseline` builds a plain Lit element the same way, for `npm run size`;
 // - `vite build --mode demo` builds the demo as a static site in dist-demo/.
 // Lit is inlined in both CDN files. src/ uses no decorators: Vite 8 does not lower standard
 // decorators (see the README).
 export default defineConfig(({ command, mode }): UserConfig => {
-  if (command === 'serve') return { plugins: [demoAtRoot()] };
+  if (command === 'serve') return { plugins: [demoAtRoot(), importCopyFrom('vite')] };
   switch (mode) {
     case 'classic':
-      return bundle('src/embed.ts', 'iife', 'dist', 'support-appeal.iife.js', false);
+      return {
+        ...bundle('src/embed.ts', 'iife', 'dist', 'support-appeal.iife.js', false),
+        // A classic script has no import.meta: src/import-copy-cdn.ts reads document.currentScript.
+        define: { 'import.meta.url': 'undefined' },
+      };
+    case 'locales': {
+      // dist/locales/<language>.js: each language's copy, an ES module the script-tag files import.
+      const languages = readdirSync('src/locales').map((name) => name.replace(/\.ts$/, ''));
+      const entries = Object.fromEntries(languages.map((language) => [language, `src/locales/${language}.ts`]));
+      return bundle(entries, 'es', 'dist/locales', (_, name) => `${name}.js`, true);
+    }
     case 'baseline':
       return bundle('scripts/size-baseline.ts', 'iife', 'node_modules/.cache/size-baseline', 'plain-lit.iife.js', true);
     case 'demo':

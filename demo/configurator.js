@@ -71,7 +71,7 @@ const ATTRIBUTES = [
   },
   {
     name: 'locale', group: 'copy', type: 'text', default: '', placeholder: 'from lang: en', suggestions: ['en', 'en-GB', 'de', 'fr', 'es', 'ru', 'ar', 'he'],
-    hint: 'Empty: the nearest lang attribute (this page: en). Numbers and dates follow it now, and right-to-left languages flip the layout; the built-in text is English until 0.3.',
+    hint: 'Empty: the nearest lang attribute (this page: en). Built-in copy in en, ru, de, fr, es and ar (right to left); numbers and dates follow any locale.',
   },
 
   {

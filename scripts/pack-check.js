@@ -17,7 +17,8 @@ const ALLOWED = [
   /^LICENSE$/,
   /^custom-elements\.json$/,
   /^dist\/support-appeal(\.iife)?\.js$/,
-  /^lib\/[\w-]+\.(js|js\.map|d\.ts)$/,
+  /^dist\/locales\/[a-z]{2}\.js$/,
+  /^lib\/(locales\/)?[\w-]+\.(js|js\.map|d\.ts)$/,
 ];
 const CONSUMER = 'test/consumer/node_modules/support-appeal';
 

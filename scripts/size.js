@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // npm run size: the bytes a reader downloads. Prints the minified and gzip (level 9) size of
-// each file in dist/, builds a plain Lit element through the same pipeline
-// (`vite build --mode baseline`, scripts/size-baseline.ts) as the yardstick, and fails when the
-// classic bundle is over budget. Run `npm run build` first.
+// each file in dist/ (the two script-tag files, and each language's copy in dist/locales/,
+// which loads only for readers of that language), builds a plain Lit element through the same
+// pipeline (`vite build --mode baseline`, scripts/size-baseline.ts) as the yardstick, and fails
+// when the classic bundle is over budget. Run `npm run build` first.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +22,7 @@ const measure = (path) => {
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 const num = (n) => n.toLocaleString('en-US');
 
-const files = readdirSync('dist').filter((name) => name.endsWith('.js')).sort();
+const files = readdirSync('dist', { recursive: true }).filter((name) => name.endsWith('.js')).sort();
 if (!files.includes(GATED)) {
   console.error(`dist/${GATED} is missing: run npm run build first.`);
   process.exit(1);
@@ -36,7 +37,7 @@ rows.push({ name: 'plain Lit element (baseline)', ...baseline });
 const width = Math.max(...rows.map((row) => row.name.length));
 console.log(`${'file'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip -9'.padStart(9)}  over baseline`);
 for (const row of rows) {
-  const extra = row === rows.at(-1) ? '' : `+${num(row.gzip - baseline.gzip)} B (${(row.gzip / baseline.gzip).toFixed(2)}×)`;
+  const extra = row === rows.at(-1) || row.name.includes('/locales/') ? '' : `+${num(row.gzip - baseline.gzip)} B (${(row.gzip / baseline.gzip).toFixed(2)}×)`;
   console.log(`${row.name.padEnd(width)}  ${num(row.min).padStart(9)}  ${num(row.gzip).padStart(9)}  ${extra}`);
 }
 

@@ -1,7 +1,9 @@
 /**
- * Built-in copy. One typed table per language so a missing string is a compile error, with
- * English as the fallback. Any attribute or slot overrides what is here.
+ * Built-in copy. One typed table per language (src/locales/) so a missing string is a compile
+ * error, with English bundled as the fallback and the others loaded only for the readers who
+ * need them. Any attribute or slot overrides what is here.
  */
+import { importCopy } from './import-copy.js';
 import type { Frequency } from './parse.js';
 
 export interface Copy {
@@ -21,7 +23,7 @@ export interface Copy {
   close: string;
 }
 
-const en: Copy = {
+export const en: Copy = {
   heading: 'We have a small favor to ask',
   intro:
     'Millions of people rely on our independent journalism, and we keep it free for everyone. ' +
@@ -42,10 +44,28 @@ const en: Copy = {
   close: 'Close',
 };
 
+/** Languages with built-in copy besides English, which is bundled; each loads on demand. */
+const LANGUAGES = ['ru', 'de', 'fr', 'es', 'ar'];
 const tables: Record<string, Copy> = { en };
+/** Loads under way, by language; a language that failed to load stays English. */
+const loading: Record<string, Promise<unknown>> = {};
 
-/** The copy for a language tag: the full tag, then its language (es-PE, es), then English. */
-export function copyFor(locale: string): Copy {
-  const lower = locale.toLowerCase();
-  return tables[lower] ?? tables[lower.split('-')[0]!] ?? en;
+/** The language of the built-in copy for a locale: es-PE → es; English when there is none. */
+const languageOf = (locale: string) => {
+  const language = locale.split('-')[0]!.toLowerCase();
+  return LANGUAGES.includes(language) ? language : 'en';
+};
+
+/** The built-in copy for a locale, as far as it has loaded (see `loadCopy`); English otherwise. */
+export const copyFor = (locale: string): Copy => tables[languageOf(locale)] ?? en;
+
+/**
+ * Starts loading the copy for a locale's language: a promise that settles once it is there (or
+ * has failed: the copy then stays English, and the promise rejects), or undefined when
+ * nothing needs loading.
+ */
+export function loadCopy(locale: string): Promise<unknown> | undefined {
+  const language = languageOf(locale);
+  if (tables[language]) return undefined;
+  return (loading[language] ??= importCopy(language).then((table) => (tables[language] = table)));
 }

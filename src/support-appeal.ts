@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { checkoutHref } from './checkout-url.js';
-import { copyFor } from './copy.js';
+import { copyFor, loadCopy, type Copy } from './copy.js';
 import { emit } from './events.js';
 import { directionOf, formatAmount, formatUntil } from './format.js';
 import {
@@ -198,6 +198,18 @@ export class SupportAppeal extends LitElement {
     this._unwatch = undefined;
     this._room(false);
     this._watchView(false);
+  }
+
+  /** Built-in copy in another language loads before the update: no English first, no flash. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const locale = canonicalLocale(String(this.locale ?? '').trim()) ?? this._inheritedLocale();
+    try {
+      const loading = loadCopy(locale);
+      if (loading) await loading;
+    } catch {
+      this._warn({ attribute: 'locale', value: locale, reason: 'its built-in copy did not load; showing English' });
+    }
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -432,7 +444,7 @@ export class SupportAppeal extends LitElement {
     this._settle();
   }
 
-  private _renderAppeal(copy: ReturnType<typeof copyFor>) {
+  private _renderAppeal(copy: Copy) {
     const config = this._config;
     const money = (amount: number) => formatAmount(amount, config.currency, this._locale);
     const tiers = config.amounts[this._frequency];

@@ -138,3 +138,53 @@ describe('one-tag mode with the classic bundle', () => {
     expect(win.errors).to.deep.equal([]);
   });
 });
+
+describe('built-in copy with the script-tag files: dist/locales/ beside the script', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => frame?.remove());
+
+  /** Adds a classic script tag in one-tag mode to the blank page; waits for its appeal. */
+  async function oneTag(win: FrameWindow, src: string, locale: string): Promise<Appeal> {
+    const script = win.document.createElement('script');
+    script.src = src;
+    script.dataset.mount = '';
+    script.dataset.locale = locale;
+    script.dataset.campaign = `cdn-${locale}`;
+    const ran = new Promise((resolve) => (script.onload = resolve));
+    win.document.body.append(script);
+    await ran;
+    const appeal = win.document.querySelector<Appeal>('support-appeal')!;
+    await appeal.updateComplete;
+    return appeal;
+  }
+
+  const cta = (appeal: Appeal) => appeal.shadowRoot!.querySelector('[part="cta"]')!.textContent!.trim();
+
+  it('the classic file loads the reader’s language from locales/ next to itself', async () => {
+    const win = await open('blank.html');
+    const appeal = await oneTag(win, '/dist/support-appeal.iife.js', 'ru');
+    expect(cta(appeal)).to.equal('Поддержать');
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('the module file too, with the language from the page’s lang, right to left for Arabic', async () => {
+    const win = await open('cdn-locale.html');
+    await win.customElements.whenDefined('support-appeal');
+    const appeal = win.document.querySelector<Appeal>('support-appeal')!;
+    await appeal.updateComplete;
+    expect(cta(appeal)).to.equal('ادعمنا');
+    expect(appeal.shadowRoot!.querySelector('[part="container"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('a language whose file cannot load shows English, with one warning naming locale', async () => {
+    const win = await open('blank.html');
+    const warnings: string[] = [];
+    (win.console as Console).warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const appeal = await oneTag(win, '/test/without-locales/support-appeal.iife.js', 'de');
+    expect(cta(appeal)).to.equal('Support us');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('locale="de"');
+    expect(win.errors).to.deep.equal([]);
+  });
+});

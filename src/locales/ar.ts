@@ -1,0 +1,23 @@
+// Built-in copy: Arabic. Loaded only for readers whose locale asks for it (see ../copy.ts).
+import type { Copy } from '../copy.js';
+
+const copy: Copy = {
+  heading: 'لدينا طلب صغير',
+  intro: 'يعتمد الملايين على صحافتنا المستقلة، ونحن نبقيها مجانية للجميع. دعمك، مهما كان صغيرًا، يصنع فرقًا كبيرًا.',
+  ask: (frequency, smallest) =>
+    ({
+      'one-time': `ادعمنا اليوم بمساهمة لمرة واحدة تبدأ من ${smallest} فقط.`,
+      monthly: `ادعمنا شهريًا بدءًا من ${smallest} فقط.`,
+      annual: `ادعمنا سنويًا بدءًا من ${smallest} فقط.`,
+    })[frequency],
+  frequencyGroup: 'عدد المرات',
+  frequencies: { 'one-time': 'مرة واحدة', monthly: 'شهريًا', annual: 'سنويًا' },
+  amountGroup: 'المبلغ',
+  cta: 'ادعمنا',
+  remindPrompt: 'لست مستعدًا للدعم اليوم؟',
+  remind: 'ذكّرني لاحقًا',
+  reminded: (date) => `شكرًا لك. سنذكّرك في ${date}.`,
+  close: 'إغلاق',
+};
+
+export default copy;

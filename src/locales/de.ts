@@ -1,0 +1,25 @@
+// Built-in copy: German. Loaded only for readers whose locale asks for it (see ../copy.ts).
+import type { Copy } from '../copy.js';
+
+const copy: Copy = {
+  heading: 'Wir haben eine kleine Bitte',
+  intro:
+    'Millionen Menschen lesen unseren unabhängigen Journalismus, und wir halten ihn für alle frei zugänglich. ' +
+    'Jede Unterstützung, auch die kleinste, macht einen Unterschied.',
+  ask: (frequency, smallest) =>
+    ({
+      'one-time': `Unterstützen Sie uns heute einmalig, schon ab ${smallest}.`,
+      monthly: `Unterstützen Sie uns monatlich, schon ab ${smallest}.`,
+      annual: `Unterstützen Sie uns jährlich, schon ab ${smallest}.`,
+    })[frequency],
+  frequencyGroup: 'Wie oft',
+  frequencies: { 'one-time': 'Einmalig', monthly: 'Monatlich', annual: 'Jährlich' },
+  amountGroup: 'Betrag',
+  cta: 'Unterstützen',
+  remindPrompt: 'Heute noch nicht?',
+  remind: 'Später erinnern',
+  reminded: (date) => `Danke. Wir erinnern Sie am ${date}.`,
+  close: 'Schließen',
+};
+
+export default copy;

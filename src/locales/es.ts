@@ -1,0 +1,25 @@
+// Built-in copy: Spanish. Loaded only for readers whose locale asks for it (see ../copy.ts).
+import type { Copy } from '../copy.js';
+
+const copy: Copy = {
+  heading: 'Tenemos un pequeño favor que pedirle',
+  intro:
+    'Millones de personas leen nuestro periodismo independiente, y lo mantenemos gratuito para todos. ' +
+    'Su apoyo, por pequeño que sea, marca la diferencia.',
+  ask: (frequency, smallest) =>
+    ({
+      'one-time': `Apóyenos hoy con una aportación única desde solo ${smallest}.`,
+      monthly: `Apóyenos cada mes desde solo ${smallest}.`,
+      annual: `Apóyenos cada año desde solo ${smallest}.`,
+    })[frequency],
+  frequencyGroup: 'Frecuencia',
+  frequencies: { 'one-time': 'Única', monthly: 'Mensual', annual: 'Anual' },
+  amountGroup: 'Importe',
+  cta: 'Apóyenos',
+  remindPrompt: '¿Hoy no puede?',
+  remind: 'Recordármelo más tarde',
+  reminded: (date) => `Gracias. Se lo recordaremos el ${date}.`,
+  close: 'Cerrar',
+};
+
+export default copy;

@@ -1,0 +1,25 @@
+// Built-in copy: French. Loaded only for readers whose locale asks for it (see ../copy.ts).
+import type { Copy } from '../copy.js';
+
+const copy: Copy = {
+  heading: 'Nous avons une petite faveur à vous demander',
+  intro:
+    'Des millions de personnes lisent notre journalisme indépendant, et nous le gardons gratuit pour tous. ' +
+    'Votre soutien, même modeste, fait toute la différence.',
+  ask: (frequency, smallest) =>
+    ({
+      'one-time': `Soutenez-nous aujourd’hui par un don ponctuel, à partir de ${smallest}.`,
+      monthly: `Soutenez-nous chaque mois, à partir de ${smallest}.`,
+      annual: `Soutenez-nous chaque année, à partir de ${smallest}.`,
+    })[frequency],
+  frequencyGroup: 'Fréquence',
+  frequencies: { 'one-time': 'Ponctuel', monthly: 'Mensuel', annual: 'Annuel' },
+  amountGroup: 'Montant',
+  cta: 'Nous soutenir',
+  remindPrompt: 'Pas aujourd’hui ?',
+  remind: 'Me le rappeler plus tard',
+  reminded: (date) => `Merci. Nous vous le rappellerons le ${date}.`,
+  close: 'Fermer',
+};
+
+export default copy;

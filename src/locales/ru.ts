@@ -1,0 +1,25 @@
+// Built-in copy: Russian. Loaded only for readers whose locale asks for it (see ../copy.ts).
+import type { Copy } from '../copy.js';
+
+const copy: Copy = {
+  heading: 'У нас к вам небольшая просьба',
+  intro:
+    'Миллионы людей читают нашу независимую журналистику, и мы оставляем её бесплатной для всех. ' +
+    'Любая поддержка, даже самая небольшая, очень важна.',
+  ask: (frequency, smallest) =>
+    ({
+      'one-time': `Поддержите нас сегодня разовым взносом — от ${smallest}.`,
+      monthly: `Поддержите нас ежемесячно — всего от ${smallest}.`,
+      annual: `Поддержите нас раз в год — всего от ${smallest}.`,
+    })[frequency],
+  frequencyGroup: 'Как часто',
+  frequencies: { 'one-time': 'Разово', monthly: 'Ежемесячно', annual: 'Раз в год' },
+  amountGroup: 'Сумма',
+  cta: 'Поддержать',
+  remindPrompt: 'Не готовы поддержать сегодня?',
+  remind: 'Напомнить позже',
+  reminded: (date) => `Спасибо. Мы напомним вам ${date}.`,
+  close: 'Закрыть',
+};
+
+export default copy;

@@ -1,0 +1,109 @@
+// Built-in copy in six languages, chosen from `locale` or the nearest `lang` (es-PE → es →
+// English), loaded before the first render for languages other than English, right to left for
+// Arabic, and overridden by attributes and slots as in English.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { SupportAppeal } from '../src/index.js';
+import { appeal, captureWarnings, clearStorage, part, parts } from './helpers.js';
+
+/** What a reader sees of the built-in copy, and the labels assistive technology reads. */
+function visibleCopy(el: SupportAppeal) {
+  return {
+    heading: part(el, '[part="heading"]').textContent!.trim(),
+    frequencies: parts(el, '[part="frequencies"] button').map((b) => b.textContent!.trim()),
+    cta: part(el, '[part="cta"]').textContent!.trim(),
+    close: part(el, '[part="close"]').getAttribute('aria-label'),
+    groups: [part(el, '[part="frequencies"]').getAttribute('aria-label'), part(el, '[part="tiers"]').getAttribute('aria-label')],
+    remind: part(el, '[part="remind"]').textContent!.trim(),
+  };
+}
+
+const EXPECTED = {
+  en: { heading: 'We have a small favor to ask', frequencies: ['One-time', 'Monthly', 'Annual'], cta: 'Support us', close: 'Close', groups: ['How often', 'Amount'], remind: 'Remind me later' },
+  ru: { heading: 'У нас к вам небольшая просьба', frequencies: ['Разово', 'Ежемесячно', 'Раз в год'], cta: 'Поддержать', close: 'Закрыть', groups: ['Как часто', 'Сумма'], remind: 'Напомнить позже' },
+  de: { heading: 'Wir haben eine kleine Bitte', frequencies: ['Einmalig', 'Monatlich', 'Jährlich'], cta: 'Unterstützen', close: 'Schließen', groups: ['Wie oft', 'Betrag'], remind: 'Später erinnern' },
+  fr: { heading: 'Nous avons une petite faveur à vous demander', frequencies: ['Ponctuel', 'Mensuel', 'Annuel'], cta: 'Nous soutenir', close: 'Fermer', groups: ['Fréquence', 'Montant'], remind: 'Me le rappeler plus tard' },
+  es: { heading: 'Tenemos un pequeño favor que pedirle', frequencies: ['Única', 'Mensual', 'Anual'], cta: 'Apóyenos', close: 'Cerrar', groups: ['Frecuencia', 'Importe'], remind: 'Recordármelo más tarde' },
+  ar: { heading: 'لدينا طلب صغير', frequencies: ['مرة واحدة', 'شهريًا', 'سنويًا'], cta: 'ادعمنا', close: 'إغلاق', groups: ['عدد المرات', 'المبلغ'], remind: 'ذكّرني لاحقًا' },
+};
+
+describe('languages', () => {
+  beforeEach(clearStorage);
+
+  for (const [locale, expected] of Object.entries(EXPECTED)) {
+    it(`locale="${locale}": every visible string and label in the language, from the first render`, async () => {
+      const shows: string[] = [];
+      const container = await fixture<HTMLDivElement>(html`<div></div>`);
+      container.addEventListener('support-appeal-show', () => shows.push(el.shadowRoot!.querySelector('h2')?.textContent ?? 'nothing'));
+      const el = document.createElement('support-appeal') as SupportAppeal;
+      el.setAttribute('locale', locale);
+      el.setAttribute('dismissible', '');
+      el.setAttribute('campaign', `lang-${locale}`);
+      container.append(el);
+      await el.updateComplete;
+      expect(visibleCopy(el)).to.deep.equal(expected);
+      // The first render already had the language's copy: no English first.
+      expect(shows).to.deep.equal([expected.heading]);
+    });
+  }
+
+  it('the message and the confirmation with its date, in the language', async () => {
+    const el = await appeal(html`<support-appeal locale="de" currency="EUR" amounts="3,6" campaign="lang-de-message"></support-appeal>`);
+    expect(part(el, '[part="message"]').textContent!.trim()).to.match(/^Millionen Menschen .* Unterstützen Sie uns monatlich, schon ab 3\s€\.$/);
+    part<HTMLButtonElement>(el, '[part="remind"]').click();
+    await el.updateComplete;
+    expect(part(el, '[role="status"]').textContent).to.match(/^Danke\. Wir erinnern Sie am \d+\. [A-Z][a-zä]+\.$/);
+  });
+
+  it('Arabic lays out right to left, with lang and dir on the appeal', async () => {
+    const el = await appeal(html`<support-appeal locale="ar-EG" dismissible campaign="lang-ar"></support-appeal>`);
+    const box = part(el, '[part="container"]');
+    expect(box.getAttribute('dir')).to.equal('rtl');
+    expect(box.getAttribute('lang')).to.equal('ar-EG');
+    expect(getComputedStyle(box).direction).to.equal('rtl');
+    // Logical properties: the close button sits at the start of the line's end, the left in RTL.
+    const close = part(el, '[part="close"]').getBoundingClientRect();
+    expect(close.left - box.getBoundingClientRect().left).to.be.below(box.getBoundingClientRect().width / 2);
+  });
+
+  it('takes the language from the nearest lang, and a regional tag from its language (es-PE → es)', async () => {
+    const el = await appeal(html`<div lang="es-PE"><p lang="fr"><span><support-appeal campaign="lang-inherit"></support-appeal></span></p></div>`)
+      .then((div) => div.querySelector('support-appeal') as SupportAppeal);
+    await el.updateComplete;
+    expect(part(el, '[part="cta"]').textContent!.trim()).to.equal('Nous soutenir');
+    const peru = await appeal(html`<support-appeal locale="es-PE" campaign="lang-es-pe"></support-appeal>`);
+    expect(part(peru, '[part="cta"]').textContent!.trim()).to.equal('Apóyenos');
+    expect(part(peru, '[part="container"]').getAttribute('lang')).to.equal('es-PE');
+  });
+
+  it('falls back to English for a language without built-in copy, numbers still in its locale', async () => {
+    const el = await appeal(html`<support-appeal locale="pt-BR" currency="BRL" amounts="10" campaign="lang-pt"></support-appeal>`);
+    expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('We have a small favor to ask');
+    expect(part(el, '[part="tier"]').textContent!.replace(/\s/g, ' ').trim()).to.equal('R$ 10');
+  });
+
+  it('lets attributes and slots override the built-in copy in any language', async () => {
+    const el = await appeal(html`<support-appeal locale="ru" heading="Поддержите «Вестник»" campaign="lang-override"><b>Своими словами.</b></support-appeal>`);
+    expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('Поддержите «Вестник»');
+    expect(part(el, '[part="message"]').textContent!.trim()).to.equal('');
+    expect(el.textContent).to.equal('Своими словами.');
+    expect(part(el, '[part="cta"]').textContent!.trim()).to.equal('Поддержать');
+  });
+
+  it('switches language when locale changes', async () => {
+    const el = await appeal(html`<support-appeal locale="en" campaign="lang-switch"></support-appeal>`);
+    el.locale = 'fr';
+    await el.updateComplete;
+    expect(part(el, '[part="cta"]').textContent!.trim()).to.equal('Nous soutenir');
+  });
+
+  it('warns nothing for the six languages', async () => {
+    const warnings = captureWarnings();
+    try {
+      for (const locale of Object.keys(EXPECTED)) await appeal(html`<support-appeal locale=${locale} campaign="lang-quiet"></support-appeal>`);
+      expect(warnings.calls).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
