@@ -51,6 +51,11 @@ describe('the packed npm package, imported as a consumer would', () => {
     expect(checkout).to.include({ campaign: 'consumer', amount: 3, currency: 'USD', frequency: 'monthly' });
   });
 
+  it('loads a language’s built-in copy from the package’s own locales/', async () => {
+    const el = await fixture<SupportAppeal>(html`<support-appeal locale="fr" campaign="consumer-fr"></support-appeal>`);
+    expect(el.shadowRoot!.querySelector('[part="cta"]')!.textContent!.trim()).to.equal('Nous soutenir');
+  });
+
   it('exposes the methods and the suppression state with their types', async () => {
     const el = await fixture<SupportAppeal>(html`<support-appeal campaign="consumer-methods" amounts="3,6,9"></support-appeal>`);
     el.snooze(2);
