@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
-import { appeal, captureWarnings, clearStorage, part, parts } from './helpers.js';
+import { appeal, captureWarnings, clearStorage, expectNoAxeViolations, part, parts } from './helpers.js';
 
 /** What a reader sees of the built-in copy, and the labels assistive technology reads. */
 function visibleCopy(el: SupportAppeal) {
@@ -96,6 +96,16 @@ describe('languages', () => {
     await el.updateComplete;
     expect(part(el, '[part="cta"]').textContent!.trim()).to.equal('Nous soutenir');
   });
+
+  for (const locale of ['ru', 'ar']) {
+    it(`passes axe in ${locale}, inline and as a banner, target-size included`, async () => {
+      for (const variant of ['inline', 'banner']) {
+        const el = await appeal(html`<support-appeal locale=${locale} variant=${variant} dismissible checkout-url="/give" campaign="lang-axe"></support-appeal>`);
+        await expectNoAxeViolations(el);
+        el.remove();
+      }
+    });
+  }
 
   it('warns nothing for the six languages', async () => {
     const warnings = captureWarnings();
