@@ -169,7 +169,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022' }),
     // Runs once the browsers are closed, before web-test-runner exits.
     { name: 'stop-helper-processes', serverStop: stopChildren },
-    forcedColorsCommand(),
+    emulateMediaCommand(),
   ],
   browsers,
   reporters: [defaultReporter(), totalsReporter()],
@@ -206,24 +206,23 @@ function sourceForRuntimeImports(context, next) {
 }
 
 /**
- * `executeServerCommand('forced-colors', { active })` emulates Windows high-contrast mode
- * (`forced-colors: active`) where the browser's protocol can: Chromium through the DevTools
- * protocol. Resolves to whether the page now matches the requested state; false in engines
- * whose driver cannot emulate it (Firefox over BiDi, WebKit over WebDriver), so a test can
- * check what the engine does report. @web/test-runner-commands' emulateMedia has no
- * forcedColors for puppeteer.
+ * Media features a test can ask for where the browser's protocol can emulate them: Chromium,
+ * through the DevTools protocol. `executeServerCommand('emulate-media-features', { 'forced-colors':
+ * 'active' })` (or `'prefers-color-scheme': 'dark'`) resolves to true there, and to false in
+ * engines whose driver cannot (Firefox over BiDi, WebKit over WebDriver), so a test checks
+ * what the engine does report instead. Unlike @web/test-runner-commands' emulateMedia, it has
+ * forced-colors, and it does not log an error where it cannot work.
  */
-function forcedColorsCommand() {
+function emulateMediaCommand() {
   return {
-    name: 'forced-colors-command',
+    name: 'emulate-media-command',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'forced-colors') return undefined;
+      if (command !== 'emulate-media-features') return undefined;
       const page = session.browser.getPage?.(session.id);
       if (!page || session.browser.name !== 'Chromium') return false;
       const client = await page.createCDPSession();
-      await client.send('Emulation.setEmulatedMedia', {
-        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
-      });
+      const features = Object.entries(payload ?? {}).map(([name, value]) => ({ name, value }));
+      await client.send('Emulation.setEmulatedMedia', { features });
       return true;
     },
   };

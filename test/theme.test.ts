@@ -2,7 +2,7 @@
 // prefers-color-scheme, the page's custom properties winning over any theme, and axe (with
 // target-size) in each theme; controls under forced colours.
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
 import { appeal, captureWarnings, clearStorage, expectNoAxeViolations, part } from './helpers.js';
@@ -12,14 +12,12 @@ const DARK = 'rgb(31, 33, 39)';
 const background = (el: SupportAppeal) => getComputedStyle(part(el, '[part="container"]')).backgroundColor;
 const cta = (el: SupportAppeal) => getComputedStyle(part(el, '[part="cta"]'));
 
+/** Emulates media features where the engine's driver can (see web-test-runner.config.js). */
+const emulate = (features: Record<string, string>) => executeServerCommand<boolean, Record<string, string>>('emulate-media-features', features);
+
 /** Asks the browser to report a colour scheme; false where the test driver cannot. */
 async function prefer(colorScheme: 'light' | 'dark'): Promise<boolean> {
-  try {
-    await emulateMedia({ colorScheme });
-    return matchMedia(`(prefers-color-scheme: ${colorScheme})`).matches;
-  } catch {
-    return false;
-  }
+  return (await emulate({ 'prefers-color-scheme': colorScheme })) && matchMedia(`(prefers-color-scheme: ${colorScheme})`).matches;
 }
 
 describe('theme', () => {
@@ -90,8 +88,7 @@ describe('theme', () => {
 });
 
 describe('forced-colors (Windows high contrast)', () => {
-  /** Emulates forced colours where the engine's driver can; see web-test-runner.config.js. */
-  const force = (active: boolean) => executeServerCommand<boolean, { active: boolean }>('forced-colors', { active });
+  const force = (active: boolean) => emulate({ 'forced-colors': active ? 'active' : 'none' });
 
   afterEach(() => force(false));
 
