@@ -28,6 +28,16 @@ const warn = ({ attribute, value, reason }: Warning) =>
   console.warn(`<support-appeal>: ignored ${attribute}=${JSON.stringify(value)}: ${reason}.`);
 
 /**
+ * Keeps something running while `on` holds: starts it once and returns its stop function; once
+ * `on` ends, stops it and returns undefined.
+ */
+const hold = (on: boolean, stop: (() => void) | undefined, start?: () => () => void) => {
+  if (on) return stop ?? start!();
+  stop?.();
+  return undefined;
+};
+
+/**
  * An appeal to readers to support the newsroom: a heading and message, a frequency switch,
  * amount tiers, a "Support us" link to the site's own checkout, and "Remind me later".
  *
@@ -196,13 +206,16 @@ export class SupportAppeal extends LitElement {
     super.disconnectedCallback();
     this._unwatch?.();
     this._unwatch = undefined;
-    this._room(false);
-    this._watchView(false);
+    this._release = hold(false, this._release);
+    this._unview = hold(false, this._unview);
   }
 
-  /** Built-in copy in another language loads before the update: no English first, no flash. */
+  /**
+   * Resolves the locale for the update, and loads built-in copy in another language first: no
+   * English first, no flash.
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    const locale = canonicalLocale(String(this.locale ?? '').trim()) ?? this._inheritedLocale();
+    const locale = (this._locale = canonicalLocale(String(this.locale ?? '').trim()) ?? this._inheritedLocale());
     try {
       const loading = loadCopy(locale);
       if (loading) await loading;
@@ -219,7 +232,6 @@ export class SupportAppeal extends LitElement {
     const { config, warnings } = parseAttributes(this);
     warnings.forEach((w) => this._warn(w));
     this._config = config;
-    this._locale = config.locale ?? this._inheritedLocale();
     if (first || previous.campaign !== config.campaign) {
       if (this.isConnected) this._watch();
       this._load();
@@ -241,30 +253,14 @@ export class SupportAppeal extends LitElement {
     }
     this._showing = showing;
     const box = this.shadowRoot!.querySelector('.appeal')!;
-    this._room(!this.hidden && this._config.variant === 'banner' && this.isConnected, box);
-    this._watchView(showing && this.isConnected, box);
-  }
-
-  /** Takes or gives back the banner's room at the bottom of the page. */
-  private _room(take: boolean, box?: Element): void {
-    if (take) this._release ??= reserveRoom(box!);
-    else {
-      this._release?.();
-      this._release = undefined;
-    }
-  }
-
-  /** Watches for the reader's view while the appeal shows, until it has been seen. */
-  private _watchView(watch: boolean, box?: Element): void {
-    if (!watch) {
-      this._unview?.();
-      this._unview = undefined;
-    } else if (!this._viewed) {
-      this._unview ??= watchView(box!, () => {
+    // The banner's room on the page, and the watch for the reader's view until it has been seen.
+    this._release = hold(!this.hidden && this._config.variant === 'banner' && this.isConnected, this._release, () => reserveRoom(box));
+    this._unview = hold(showing && this.isConnected && !this._viewed, this._unview, () =>
+      watchView(box, () => {
         this._viewed = true;
         emit(this, 'support-appeal-view', { campaign: this._config.campaign });
-      });
-    }
+      }),
+    );
   }
 
   /** Escape closes a dismissible banner while focus is in it, as its close button does. */
