@@ -16,7 +16,7 @@ function compactTemplates(): Plugin {
     name: 'support-appeal:compact-templates',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/[^/]+\.ts$/.test(id)) return null;
+      if (!/\/src\/(?:features\/)?[^/]+\.ts$/.test(id)) return null;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits: { start: number; end: number; text: string }[] = [];
       const visit = (node: ts.Node): void => {
@@ -137,7 +137,7 @@ function demoSite(): UserConfig {
   return {
     base: './',
     plugins: [
-      importCopyFrom('vite'),
+      importPartFrom('vite'),
       {
         name: 'support-appeal:demo-dist',
         generateBundle() {
@@ -158,17 +158,34 @@ function demoSite(): UserConfig {
 }
 
 /**
- * Where each language's copy comes from, in place of src/import-copy.ts (the npm package's
- * form): `cdn`, the script-tag files, load it from dist/locales/ next to themselves
- * (src/import-copy-cdn.ts); `vite`, the demo, takes it from the sources (src/import-copy-vite.ts).
+ * Where the parts that load on demand (each language's copy, each optional feature) come from,
+ * in place of src/import-part.ts (the npm package's form): `cdn`, the script-tag files, load
+ * them from dist/locales/ and dist/features/ next to themselves (src/import-part-cdn.ts);
+ * `vite`, the demo, takes them from the sources (src/import-part-vite.ts).
  */
-function importCopyFrom(form: 'cdn' | 'vite'): Plugin {
+function importPartFrom(form: 'cdn' | 'vite'): Plugin {
   return {
-    name: 'support-appeal:import-copy',
+    name: 'support-appeal:import-part',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === './import-copy.js' && importer?.includes('/src/')) return resolve(`src/import-copy-${form}.ts`);
+      if (source === './import-part.js' && importer?.includes('/src/')) return resolve(`src/import-part-${form}.ts`);
       return null;
+    },
+  };
+}
+
+/**
+ * The script-tag builds of the features (dist/features/) use the appeal's Lit, not a copy:
+ * their `lit` is src/lit-shim.ts, one copy per feature (a module shared by two entries would
+ * become a third file to fetch).
+ */
+function litShim(): Plugin {
+  return {
+    name: 'support-appeal:lit-shim',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source !== 'lit' || !importer?.includes('/src/features/')) return null;
+      return `${resolve('src/lit-shim.ts')}?for=${importer.replace(/^.*\/|\.ts$/g, '')}`;
     },
   };
 }
@@ -182,7 +199,7 @@ function bundle(
   emptyOutDir: boolean,
 ): UserConfig {
   return {
-    plugins: [importCopyFrom('cdn'), compactTemplates(), minify()],
+    plugins: [importPartFrom('cdn'), litShim(), compactTemplates(), minify()],
     build: {
       target: 'es2021',
       outDir,
@@ -198,26 +215,33 @@ function bundle(
 // - `vite build` emits dist/support-appeal.js, the ES module for <script type="module">;
 // - `vite build --mode classic` adds dist/support-appeal.iife.js, the classic script for CMS
 //   templates, which also carries one-tag mode (src/embed.ts);
-// - `vite build --mode locales` writes dist/locales/<language>.js, the built-in copy of each
-//   language but English, which the two files above load on demand;
+// - `vite build --mode parts` writes dist/locales/<language>.js, the built-in copy of each
+//   language but English, and dist/features/<feature>.js, the optional features, which the
+//   two files above load on demand;
 // - `vite build --mode baseline` builds a plain Lit element the same way, for `npm run size`;
 // - `vite build --mode demo` builds the demo as a static site in dist-demo/.
 // Lit is inlined in both CDN files. src/ uses no decorators: Vite 8 does not lower standard
 // decorators (see the README).
 export default defineConfig(({ command, mode }): UserConfig => {
-  if (command === 'serve') return { plugins: [demoAtRoot(), importCopyFrom('vite')] };
+  if (command === 'serve') return { plugins: [demoAtRoot(), importPartFrom('vite')] };
   switch (mode) {
     case 'classic':
       return {
         ...bundle('src/embed.ts', 'iife', 'dist', 'support-appeal.iife.js', false),
-        // A classic script has no import.meta: src/import-copy-cdn.ts reads document.currentScript.
+        // A classic script has no import.meta: src/import-part-cdn.ts reads document.currentScript.
         define: { 'import.meta.url': 'undefined' },
       };
-    case 'locales': {
-      // dist/locales/<language>.js: each language's copy, an ES module the script-tag files import.
-      const languages = readdirSync('src/locales').map((name) => name.replace(/\.ts$/, ''));
-      const entries = Object.fromEntries(languages.map((language) => [language, `src/locales/${language}.ts`]));
-      return bundle(entries, 'es', 'dist/locales', (_, name) => `${name}.js`, true);
+    case 'parts': {
+      // dist/locales/<language>.js and dist/features/<feature>.js: ES modules the script-tag files import.
+      const entries = Object.fromEntries(
+        ['locales', 'features'].flatMap((folder) =>
+          readdirSync(`src/${folder}`)
+            // features/feature.ts holds only types.
+            .filter((name) => name !== 'feature.ts')
+            .map((name) => [`${folder}/${name.replace(/\.ts$/, '')}`, `src/${folder}/${name}`]),
+        ),
+      );
+      return bundle(entries, 'es', 'dist', (_, name) => `${name}.js`, false);
     }
     case 'baseline':
       return bundle('scripts/size-baseline.ts', 'iife', 'node_modules/.cache/size-baseline', 'plain-lit.iife.js', true);

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** The CI gate: dist/support-appeal.iife.js, Lit included, gzip -9. */
-const BUDGET = 12 * 1024;
+const BUDGET = 13 * 1024;
 const GATED = 'support-appeal.iife.js';
 /** Where we want to be. */
 const GOAL = 10 * 1024;
@@ -37,7 +37,7 @@ rows.push({ name: 'plain Lit element (baseline)', ...baseline });
 const width = Math.max(...rows.map((row) => row.name.length));
 console.log(`${'file'.padEnd(width)}  ${'minified'.padStart(9)}  ${'gzip -9'.padStart(9)}  over baseline`);
 for (const row of rows) {
-  const extra = row === rows.at(-1) || row.name.includes('/locales/') ? '' : `+${num(row.gzip - baseline.gzip)} B (${(row.gzip / baseline.gzip).toFixed(2)}×)`;
+  const extra = row === rows.at(-1) || /\/(locales|features)\//.test(row.name) ? '' : `+${num(row.gzip - baseline.gzip)} B (${(row.gzip / baseline.gzip).toFixed(2)}×)`;
   console.log(`${row.name.padEnd(width)}  ${num(row.min).padStart(9)}  ${num(row.gzip).padStart(9)}  ${extra}`);
 }
 

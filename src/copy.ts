@@ -1,10 +1,11 @@
 /**
  * Built-in copy. One typed table per language (src/locales/) so a missing string is a compile
  * error, with English bundled as the fallback and the others loaded only for the readers who
- * need them. Any attribute or slot overrides what is here.
+ * need them. The optional features (src/features/) carry their own English strings. Any
+ * attribute or slot overrides what is here.
  */
-import { importCopy } from './import-copy.js';
 import type { Frequency } from './parse.js';
+import { loadPart, part } from './parts.js';
 
 export interface Copy {
   heading: string;
@@ -22,6 +23,27 @@ export interface Copy {
   reminded(date: string): string;
   close: string;
 }
+
+/** The goal ticker's strings (features/ticker.ts). */
+export interface TickerCopy {
+  /** The progress toward the goal, e.g. "$6,420 of our $10,000 goal". */
+  goal(raised: string, goal: string): string;
+}
+
+/** The custom amount's strings (features/custom-amount.ts). */
+export interface AmountCopy {
+  /** The tier that opens the field. */
+  other: string;
+  /** The field's label, with the currency code. */
+  amountLabel(currency: string): string;
+  /** The field holds no amount; `example` is a sample amount written the locale's way. */
+  notAmount(example: string): string;
+  tooSmall(min: string): string;
+  tooLarge(max: string): string;
+}
+
+/** A language's whole table: the appeal's strings and its features'. English is split between them. */
+export type Table = Copy & TickerCopy & AmountCopy;
 
 export const en: Copy = {
   heading: 'We have a small favor to ask',
@@ -46,18 +68,18 @@ export const en: Copy = {
 
 /** Languages with built-in copy besides English, which is bundled; each loads on demand. */
 const LANGUAGES = ['ru', 'de', 'fr', 'es', 'ar'];
-const tables: Record<string, Copy> = { en };
-/** Loads under way, by language; a language that failed to load stays English. */
-const loading: Record<string, Promise<unknown>> = {};
 
-/** The language of the built-in copy for a locale: es-PE → es; English when there is none. */
-const languageOf = (locale: string) => {
+/** The part holding a locale's built-in copy (es-PE → locales/es), or undefined for English. */
+const tableOf = (locale: string) => {
   const language = locale.split('-')[0]!.toLowerCase();
-  return LANGUAGES.includes(language) ? language : 'en';
+  return LANGUAGES.includes(language) ? `locales/${language}` : undefined;
 };
 
 /** The built-in copy for a locale, as far as it has loaded (see `loadCopy`); English otherwise. */
-export const copyFor = (locale: string): Copy => tables[languageOf(locale)] ?? en;
+export const copyFor = (locale: string): Copy & Partial<Table> => {
+  const table = tableOf(locale);
+  return (table && part<Table>(table)) || en;
+};
 
 /**
  * Starts loading the copy for a locale's language: a promise that settles once it is there (or
@@ -65,7 +87,6 @@ export const copyFor = (locale: string): Copy => tables[languageOf(locale)] ?? e
  * nothing needs loading.
  */
 export function loadCopy(locale: string): Promise<unknown> | undefined {
-  const language = languageOf(locale);
-  if (tables[language]) return undefined;
-  return (loading[language] ??= importCopy(language).then((table) => (tables[language] = table)));
+  const table = tableOf(locale);
+  return table && !part(table) ? loadPart(table) : undefined;
 }

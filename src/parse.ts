@@ -4,6 +4,7 @@
  * that does not parse yields the default and one {@link Warning}; nothing here throws.
  */
 import { checkTemplate } from './checkout-url.js';
+import type { Cap } from './storage.js';
 
 export type Frequency = 'one-time' | 'monthly' | 'annual';
 export type Variant = 'inline' | 'banner';
@@ -41,6 +42,8 @@ export interface AppealConfig {
   dismissDays: number;
   checkoutDays: number;
   supportedDays: number;
+  /** The frequency cap, when `max-views` is set. */
+  cap: Cap | undefined;
 }
 
 /** Raw attribute values keyed by property name, as the element holds them. */
@@ -48,6 +51,8 @@ export type RawAttributes = { [K in keyof AppealConfig]?: unknown } & {
   amountsOneTime?: unknown;
   amountsMonthly?: unknown;
   amountsAnnual?: unknown;
+  maxViews?: unknown;
+  viewsWindowDays?: unknown;
 };
 
 const DEFAULT_AMOUNTS = [2, 5, 10];
@@ -109,16 +114,12 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
   const oneOf = <T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T =>
     pick(attribute, value, (t) => allowed.find((a) => a === t.trim().toLowerCase()), `expected one of ${allowed.join(', ')}`) ?? fallback;
 
+  /** Reads a plain decimal number that passes `ok` (NaN never does). */
+  const num = (attribute: string, value: unknown, ok: (n: number) => boolean, reason: string): number | undefined =>
+    pick(attribute, value, (t) => (ok(parseDecimal(t)) ? parseDecimal(t) : undefined), reason);
+
   const days = (attribute: string, value: unknown, fallback: number): number =>
-    pick(
-      attribute,
-      value,
-      (t) => {
-        const n = parseDecimal(t);
-        return n >= 0 && n <= MAX_DAYS ? n : undefined;
-      },
-      `expected a number of days from 0 to ${MAX_DAYS}`,
-    ) ?? fallback;
+    num(attribute, value, (n) => n >= 0 && n <= MAX_DAYS, `expected a number of days from 0 to ${MAX_DAYS}`) ?? fallback;
 
   const amountList = (attribute: string, value: unknown): number[] | null => {
     const t = read(attribute, value);
@@ -168,15 +169,7 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
   const preferred: Frequency = frequencies.includes('monthly') ? 'monthly' : frequencies[0]!;
   const frequency = oneOf('frequency', raw.frequency, frequencies, preferred);
 
-  const defaultAmount = pick(
-    'default-amount',
-    raw.defaultAmount,
-    (t) => {
-      const n = parseDecimal(t);
-      return frequencies.some((f) => amounts[f].includes(n)) ? n : undefined;
-    },
-    'expected one of the amounts',
-  );
+  const defaultAmount = num('default-amount', raw.defaultAmount, (n) => frequencies.some((f) => amounts[f].includes(n)), 'expected one of the amounts');
 
   // Intl formats any well-formed code (an unknown one as "ABC 5"), so the form is the check.
   const currency =
@@ -191,6 +184,10 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
     if (problem) warn('checkout-url', urlText, problem);
     else checkoutUrl = urlText;
   }
+
+  const maxViews = num('max-views', raw.maxViews, (n) => Number.isInteger(n) && n > 0 && n <= 1000, 'expected a whole number from 1 to 1000');
+  const windowDays =
+    num('views-window-days', raw.viewsWindowDays, (n) => n > 0 && n <= MAX_DAYS, `expected a number of days above 0, up to ${MAX_DAYS}`) ?? 30;
 
   const config: AppealConfig = {
     campaign,
@@ -210,6 +207,7 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
     dismissDays: days('dismiss-days', raw.dismissDays, DEFAULT_DURATIONS.dismissDays),
     checkoutDays: days('checkout-days', raw.checkoutDays, DEFAULT_DURATIONS.checkoutDays),
     supportedDays: days('supported-days', raw.supportedDays, DEFAULT_DURATIONS.supportedDays),
+    cap: maxViews ? { maxViews, windowDays } : undefined,
   };
   return { config, warnings };
 }

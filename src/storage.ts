@@ -1,9 +1,10 @@
 /**
  * Everything the appeal remembers, and the only module that touches localStorage.
  *
- * One key per campaign, `support-appeal:<campaign>`, holding `{ v, at, reason, until }`: the
- * format version, when it was written, why the appeal is suppressed, and until when (ms since
- * the epoch). Storage may throw on access (blocked, sandboxed), be missing, refuse writes
+ * One key per campaign, `support-appeal:<campaign>`, holding `{ v, at, reason, until, views }`:
+ * the format version, when the suppression was written, why the appeal is suppressed, until
+ * when (ms since the epoch), and, for `max-views`, when the reader saw it (each field
+ * optional). Storage may throw on access (blocked, sandboxed), be missing, refuse writes
  * (quota, old Safari private mode), drop writes silently, or hold junk. None of that reaches the
  * page: what cannot be stored is kept in memory for this page view instead.
  */
@@ -21,9 +22,19 @@ export type Limit = 'snooze' | 'dismiss' | 'checkout' | 'supported';
 /** The longest each stored reason may last, in days: `snoozeDays` for a snooze, and so on. */
 export type Limits = Record<`${Limit}Days`, number>;
 
-interface StoredRecord extends Suppression {
+/** The frequency cap: at most `maxViews` views within `windowDays` days. */
+export interface Cap {
+  maxViews: number;
+  windowDays: number;
+}
+
+/** What is stored, as read back: anything but `v` may be missing or junk. */
+interface StoredRecord {
   v: number;
   at?: unknown;
+  reason?: unknown;
+  until?: unknown;
+  views?: unknown;
 }
 
 const VERSION = 1;
@@ -78,20 +89,31 @@ function removeRaw(key: string): void {
   }
 }
 
-function decode(text: string | null): StoredRecord | null {
-  if (!text) return null;
+function decode(campaign: string): StoredRecord | null {
   try {
     // Any JSON: null and primitives have no `v` either.
-    const record = JSON.parse(text) as StoredRecord | null;
-    if (record?.v === VERSION && STORED_REASONS.includes(record.reason) && Number.isFinite(record.until)) return record;
+    const record = JSON.parse(readRaw(keyFor(campaign))!) as StoredRecord | null;
+    if (record?.v === VERSION) return record;
   } catch {
     // Not JSON: the same as nothing stored.
   }
   return null;
 }
 
-function write(campaign: string, reason: Reason, at: number, until: number): void {
-  writeRaw(keyFor(campaign), JSON.stringify({ v: VERSION, at, reason, until }));
+/** The stored views inside the window ending at `now`, oldest first; junk and future times dropped. */
+const viewsIn = (record: StoredRecord | null, windowDays: number, now: number): number[] =>
+  (Array.isArray(record?.views) ? (record.views as unknown[]) : [])
+    .filter((t): t is number => Number.isFinite(t) && (t as number) <= now && (t as number) > now - windowDays * DAY)
+    .sort((a, b) => a - b);
+
+/**
+ * Changes fields of the campaign's record and keeps the others: a suppression (`at`, `reason`,
+ * `until`; undefined removes them) or the `views`. A record left with neither is removed.
+ */
+function write(campaign: string, fields: Omit<StoredRecord, 'v'>): void {
+  const record = { ...decode(campaign), ...fields, v: VERSION };
+  if (record.reason || (record.views as unknown[] | undefined)?.length) writeRaw(keyFor(campaign), JSON.stringify(record));
+  else removeRaw(keyFor(campaign));
 }
 
 /**
@@ -101,25 +123,42 @@ function write(campaign: string, reason: Reason, at: number, until: number): voi
  * Expired records are removed.
  */
 export function loadSuppression(campaign: string, limits: Limits, now: number): Suppression | null {
-  const record = decode(readRaw(keyFor(campaign)));
-  if (!record) return null;
-  const reason = record.reason as Limit;
+  const record = decode(campaign);
+  const reason = record?.reason as Limit;
   // Number.isFinite is false for anything but a finite number.
-  const known = Number.isFinite(record.at) && (record.at as number) <= now;
-  const at = known ? (record.at as number) : now;
-  const until = Math.min(record.until, at + limits[`${reason}Days`] * DAY);
+  if (!STORED_REASONS.includes(reason) || !Number.isFinite(record!.until)) return null;
+  const known = Number.isFinite(record!.at) && (record!.at as number) <= now;
+  const at = known ? (record!.at as number) : now;
+  const until = Math.min(record!.until as number, at + limits[`${reason}Days`] * DAY);
   if (until <= now) {
-    removeRaw(keyFor(campaign));
+    write(campaign, { at: undefined, reason: undefined, until: undefined });
     return null;
   }
-  if (!known) write(campaign, reason, at, until);
+  if (!known) write(campaign, { at, reason, until });
   return { reason, until };
+}
+
+/**
+ * The frequency cap's suppression: once `maxViews` stored views fall inside the window, until
+ * enough of them age out of it; null below the cap.
+ */
+export function loadCap(campaign: string, { maxViews, windowDays }: Cap, now: number): Suppression | null {
+  const views = viewsIn(decode(campaign), windowDays, now);
+  return views.length < maxViews ? null : { reason: 'cap', until: views[views.length - maxViews]! + windowDays * DAY };
+}
+
+/**
+ * Counts a view toward the cap, keeping only the newest `maxViews` inside the window. The other
+ * appeals of the campaign are not told: a cap reached now applies from the next page view.
+ */
+export function saveView(campaign: string, { maxViews, windowDays }: Cap, now: number): void {
+  write(campaign, { views: [...viewsIn(decode(campaign), windowDays, now), now].slice(-maxViews) });
 }
 
 /** Stores a suppression of `days` from now and returns it. */
 export function saveSuppression(campaign: string, reason: Limit, days: number, now: number): Suppression {
   const until = now + days * DAY;
-  write(campaign, reason, now, until);
+  write(campaign, { at: now, reason, until });
   notify(campaign);
   return { reason, until };
 }

@@ -1,12 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { checkoutHref } from './checkout-url.js';
 import { copyFor, loadCopy, type Copy } from './copy.js';
+import type { AmountContext, CustomAmount } from './features/custom-amount.js';
+import type { FeatureStyles } from './features/feature.js';
+import type { Ticker } from './features/ticker.js';
 import { emit } from './events.js';
 import { directionOf, formatAmount, formatUntil } from './format.js';
 import {
   canonicalLocale,
   defaultAmountFor,
   parseAttributes,
+  parseDecimal,
   type AppealConfig,
   type Frequency,
   type Warning,
@@ -14,15 +18,21 @@ import {
 import {
   DAY,
   clearSuppression,
+  loadCap,
   loadSuppression,
   saveSuppression,
+  saveView,
   watchSuppression,
   type Limit,
   type Suppression,
 } from './storage.js';
+import { loadPart, part } from './parts.js';
 import { reserveRoom } from './room.js';
 import { watchView } from './view.js';
 import { styles } from './styles.js';
+
+const TICKER = 'features/ticker';
+const AMOUNT = 'features/custom-amount';
 
 const warn = ({ attribute, value, reason }: Warning) =>
   console.warn(`<support-appeal>: ignored ${attribute}=${JSON.stringify(value)}: ${reason}.`);
@@ -97,11 +107,20 @@ export class SupportAppeal extends LitElement {
     dismissDays: { attribute: 'dismiss-days' },
     checkoutDays: { attribute: 'checkout-days' },
     supportedDays: { attribute: 'supported-days' },
+    maxViews: { attribute: 'max-views' },
+    viewsWindowDays: { attribute: 'views-window-days' },
+    goal: {},
+    raised: {},
+    goalText: { attribute: 'goal-text' },
+    customAmount: { attribute: 'custom-amount', type: Boolean },
+    minAmount: { attribute: 'min-amount' },
+    maxAmount: { attribute: 'max-amount' },
     preview: { type: Boolean },
     // Observed, so that a page removing a `hidden` it set brings the appeal back.
     hidden: { type: Boolean, reflect: true },
     _frequency: { state: true },
     _amount: { state: true },
+    _other: { state: true },
     _suppression: { state: true },
     _stay: { state: true },
     _remindedUntil: { state: true },
@@ -149,11 +168,30 @@ export class SupportAppeal extends LitElement {
   declare checkoutDays: string | number | undefined;
   /** Days `markSupported()` hides the appeal. Default `365`. */
   declare supportedDays: string | number | undefined;
-  /** Ignores everything stored, so editors and demos always see the appeal. */
+  /** Frequency cap: once the reader has seen the appeal this many times within `views-window-days`, it stays hidden until the oldest view ages out. Whole number, 1 to 1000. Default: no cap. */
+  declare maxViews: string | number | undefined;
+  /** Days of the frequency cap's window. Default `30`. */
+  declare viewsWindowDays: string | number | undefined;
+  /** The campaign's goal, in `currency` units: with `raised`, shows the goal ticker. */
+  declare goal: string | number | undefined;
+  /** How much the campaign has raised so far, in `currency` units (see `goal`). */
+  declare raised: string | number | undefined;
+  /** The ticker's text in place of the built-in one; `{raised}` and `{goal}` are filled in, formatted. */
+  declare goalText: string | undefined;
+  /** Adds an "Other" tier with a field for the reader's own amount. */
+  declare customAmount: boolean;
+  /** The smallest amount the Other field accepts. Default `1`. */
+  declare minAmount: string | number | undefined;
+  /** The largest amount the Other field accepts. Default `100000`. */
+  declare maxAmount: string | number | undefined;
+  /** Ignores everything stored and the frequency cap, so editors and demos always see the appeal. */
   declare preview: boolean;
 
   declare private _frequency: Frequency;
+  /** The selected amount; NaN while the Other field holds none. */
   declare private _amount: number;
+  /** The Other tier is selected (with `custom-amount`). */
+  declare private _other: boolean;
   /** What is stored for the campaign, whether or not `preview` overrides it. */
   declare private _suppression: Suppression | null;
   /** The reader acted on this page (checkout, Remind me later): keep showing despite the suppression. */
@@ -178,7 +216,9 @@ export class SupportAppeal extends LitElement {
     super();
     this.addEventListener('keydown', (event) => this._onKeydown(event));
     this.dismissible = false;
+    this.customAmount = false;
     this.preview = false;
+    this._other = false;
     this.hidden = false;
     this._suppression = null;
     this._stay = false;
@@ -195,7 +235,7 @@ export class SupportAppeal extends LitElement {
     // catch up with whatever changed in storage while the element was out of the page.
     if (this.hasUpdated) {
       this._watch();
-      this._load();
+      this._load(false);
       this._syncHidden();
       // A banner takes its room at the bottom of the page again (updated() does it).
       this.requestUpdate();
@@ -211,18 +251,30 @@ export class SupportAppeal extends LitElement {
   }
 
   /**
-   * Resolves the locale for the update, and loads built-in copy in another language first: no
-   * English first, no flash.
+   * Resolves the locale for the update, and first loads what is not bundled: the built-in copy
+   * of another language, the features the attributes ask for. No English first, no appeal that
+   * grows once a feature arrives. What fails to load is left out, with a warning.
    */
   protected override async scheduleUpdate(): Promise<void> {
     const locale = (this._locale = canonicalLocale(String(this.locale ?? '').trim()) ?? this._inheritedLocale());
-    try {
-      const loading = loadCopy(locale);
-      if (loading) await loading;
-    } catch {
-      this._warn({ attribute: 'locale', value: locale, reason: 'its built-in copy did not load; showing English' });
+    const wait = (loading: Promise<unknown> | false | undefined, attribute: string, value: unknown, reason: string) =>
+      loading && loading.catch(() => this._warn({ attribute, value: String(value), reason }));
+    await Promise.all([
+      wait(loadCopy(locale), 'locale', locale, 'its built-in copy did not load; showing English'),
+      wait(this._ticks() && loadPart(TICKER), 'goal', this.goal, 'the ticker did not load'),
+      wait(this.customAmount && loadPart(AMOUNT), 'custom-amount', '', 'the Other field did not load'),
+    ]);
+    const root = this.renderRoot as ShadowRoot;
+    for (const path of [TICKER, AMOUNT]) {
+      const sheet = part<{ styles: FeatureStyles }>(path)?.styles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
     super.scheduleUpdate();
+  }
+
+  /** Whether the attributes ask for the goal ticker. */
+  private _ticks(): boolean {
+    return (this.goal ?? this.raised) != null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -240,8 +292,10 @@ export class SupportAppeal extends LitElement {
       this._frequency = config.frequency;
     }
     const tiers = config.amounts[this._frequency];
-    if (first || changed.has('defaultAmount') || !tiers.includes(this._amount)) {
+    this._other &&= this.customAmount;
+    if (first || changed.has('defaultAmount') || !(this._other || tiers.includes(this._amount))) {
       this._amount = defaultAmountFor(config, this._frequency);
+      this._other = false;
     }
     this._syncHidden();
   }
@@ -257,8 +311,11 @@ export class SupportAppeal extends LitElement {
     this._release = hold(!this.hidden && this._config.variant === 'banner' && this.isConnected, this._release, () => reserveRoom(box));
     this._unview = hold(showing && this.isConnected && !this._viewed, this._unview, () =>
       watchView(box, () => {
+        const { campaign, cap } = this._config;
         this._viewed = true;
-        emit(this, 'support-appeal-view', { campaign: this._config.campaign });
+        // Each view counts toward the cap, except an editor's in preview.
+        if (cap && !this.preview) saveView(campaign, cap, Date.now());
+        emit(this, 'support-appeal-view', { campaign });
       }),
     );
   }
@@ -288,15 +345,23 @@ export class SupportAppeal extends LitElement {
     this._unwatch?.();
     this._unwatch = watchSuppression(this._config.campaign, () => {
       const before = this._suppression;
-      this._load();
+      this._load(false);
       const after = this._suppression;
       // Another appeal or tab snoozed, dismissed or reset: that replaces what the reader did here.
       if (before?.reason !== after?.reason || before?.until !== after?.until) this._settle();
     });
   }
 
-  private _load(): void {
-    this._suppression = loadSuppression(this._config.campaign, this._config, Date.now());
+  /**
+   * Reads the campaign's suppression. The frequency cap is checked when the appeal first loads
+   * (`cap`); later reads only keep a cap already in force, so a view counted on this page or
+   * in another tab never hides an appeal the reader is looking at.
+   */
+  private _load(cap = true): void {
+    const { campaign, cap: limit } = this._config;
+    const now = Date.now();
+    cap ||= this._suppression?.reason === 'cap';
+    this._suppression = loadSuppression(campaign, this._config, now) ?? (cap && limit ? loadCap(campaign, limit, now) : null);
   }
 
   /** Forgets what the reader did on this page and shows or hides the appeal as stored. */
@@ -324,24 +389,47 @@ export class SupportAppeal extends LitElement {
 
   private _href(): string | null {
     const { checkoutUrl } = this._config;
-    return checkoutUrl ? checkoutHref(checkoutUrl, this._choice(), document.baseURI) : null;
+    // No link while the Other field holds no amount: the button then asks for one.
+    return checkoutUrl && this._amount > 0 ? checkoutHref(checkoutUrl, this._choice(), document.baseURI) : null;
+  }
+
+  /** What the features get to render with (see features/feature.ts). */
+  private _context(copy: Copy): AmountContext {
+    const { currency } = this._config;
+    return {
+      host: this,
+      locale: this._locale,
+      currency,
+      copy,
+      money: (amount) => formatAmount(amount, currency, this._locale),
+      decimal: parseDecimal,
+      warn: (warning) => this._warn(warning),
+      selected: this._other,
+      select: (amount, announce) => this._selectAmount(amount, true, announce),
+    };
   }
 
   private _selectFrequency(frequency: Frequency): void {
     if (frequency === this._frequency) return;
     this._frequency = frequency;
-    // Keep the reader's amount when the new frequency offers it too.
-    if (!this._config.amounts[frequency].includes(this._amount)) this._amount = defaultAmountFor(this._config, frequency);
+    // Keep the reader's amount when the new frequency offers it too, or it is their own.
+    if (!this._other && !this._config.amounts[frequency].includes(this._amount)) this._amount = defaultAmountFor(this._config, frequency);
     emit(this, 'support-appeal-select', this._choice());
   }
 
-  private _selectAmount(amount: number): void {
-    if (amount === this._amount) return;
+  /** Selects a tier, or the Other tier's amount (`other`); announces it when it changed, unless told. */
+  private _selectAmount(amount: number, other = false, announce = amount !== this._amount || other !== this._other): void {
     this._amount = amount;
-    emit(this, 'support-appeal-select', this._choice());
+    this._other = other;
+    if (announce) emit(this, 'support-appeal-select', this._choice());
   }
 
   private _onCheckout(event: Event): void {
+    // With the Other tier selected, an amount the field does not hold shows its error instead.
+    if (this._other && !part<CustomAmount>(AMOUNT)!.ready(this._context(copyFor(this._locale)))) {
+      event.preventDefault();
+      return;
+    }
     if (!emit(this, 'support-appeal-checkout', { ...this._choice(), url: this._href() }, true)) {
       event.preventDefault();
       return;
@@ -442,7 +530,10 @@ export class SupportAppeal extends LitElement {
 
   private _renderAppeal(copy: Copy) {
     const config = this._config;
-    const money = (amount: number) => formatAmount(amount, config.currency, this._locale);
+    const context = this._context(copy);
+    const { money } = context;
+    const ticker = this._ticks() && part<Ticker>(TICKER);
+    const amount = this.customAmount && part<CustomAmount>(AMOUNT);
     const tiers = config.amounts[this._frequency];
     const href = this._href();
     const cta = href
@@ -471,6 +562,7 @@ export class SupportAppeal extends LitElement {
           : config.message ??
             (config.variant === 'banner' ? '' : `${copy.intro} `) + copy.ask(this._frequency, money(tiers[0]!))}
       </div>
+      ${ticker ? ticker.render(context) : nothing}
       ${config.frequencies.length > 1
         ? html`<div part="frequencies" class="frequencies" role="group" aria-label=${copy.frequencyGroup}>
             ${config.frequencies.map(
@@ -483,11 +575,11 @@ export class SupportAppeal extends LitElement {
         : nothing}
       <div part="tiers" class="tiers" role="group" aria-label=${copy.amountGroup}>
         ${tiers.map(
-          (amount) =>
-            html`<button part="tier" class="tier" type="button" aria-pressed=${amount === this._amount} @click=${() => this._selectAmount(amount)}>
-              ${money(amount)}
+          (tier) =>
+            html`<button part="tier" class="tier" type="button" aria-pressed=${!this._other && tier === this._amount} @click=${() => this._selectAmount(tier)}>
+              ${money(tier)}
             </button>`,
-        )}
+        )}${amount ? amount.render(context) : nothing}
       </div>
       ${cta}
       <div class="payment-methods"><slot name="payment-methods"></slot></div>

@@ -2,30 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import { SupportAppeal } from '../src/index.js';
 import type { SupportAppealCheckoutEvent, SupportAppealSelectEvent } from '../src/index.js';
-import { appeal, captureWarnings, clearStorage, part, parts, tierLabels } from './helpers.js';
-
-/**
- * Stops a click (or middle-click) on the checkout link from leaving the test page, after the
- * appeal has seen it, and tells whether the appeal let it navigate.
- */
-function keepPage(): { navigated: () => boolean; stop: () => void } {
-  let navigated = false;
-  const onClick = (event: Event) => {
-    if (event.composedPath().some((n) => n instanceof HTMLAnchorElement)) {
-      navigated = !event.defaultPrevented;
-      event.preventDefault();
-    }
-  };
-  window.addEventListener('click', onClick);
-  window.addEventListener('auxclick', onClick);
-  return {
-    navigated: () => navigated,
-    stop: () => {
-      window.removeEventListener('click', onClick);
-      window.removeEventListener('auxclick', onClick);
-    },
-  };
-}
+import { appeal, captureWarnings, clearStorage, keepPage, part, parts, tierLabels } from './helpers.js';
 
 describe('<support-appeal>', () => {
   beforeEach(() => clearStorage());

@@ -121,3 +121,26 @@ export async function expectNoAxeViolations(context: Element): Promise<void> {
   const report = violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.html).join('\n  ')}`);
   expect(report, report.join('\n')).to.deep.equal([]);
 }
+
+/**
+ * Stops a click (or middle-click) on the checkout link from leaving the test page, after the
+ * appeal has seen it, and tells whether the appeal let it navigate.
+ */
+export function keepPage(): { navigated: () => boolean; stop: () => void } {
+  let navigated = false;
+  const onClick = (event: Event) => {
+    if (event.composedPath().some((n) => n instanceof HTMLAnchorElement)) {
+      navigated = !event.defaultPrevented;
+      event.preventDefault();
+    }
+  };
+  window.addEventListener('click', onClick);
+  window.addEventListener('auxclick', onClick);
+  return {
+    navigated: () => navigated,
+    stop: () => {
+      window.removeEventListener('click', onClick);
+      window.removeEventListener('auxclick', onClick);
+    },
+  };
+}

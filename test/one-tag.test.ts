@@ -188,3 +188,68 @@ describe('built-in copy with the script-tag files: dist/locales/ beside the scri
     expect(win.errors).to.deep.equal([]);
   });
 });
+
+describe('optional features with the script-tag files: dist/features/ beside the script', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => frame?.remove());
+
+  /** Adds a script tag for `src` to the blank page, in one-tag mode for the classic file; waits for the appeal. */
+  async function load(win: FrameWindow, src: string, data: Record<string, string>): Promise<Appeal> {
+    const script = win.document.createElement('script');
+    script.src = src;
+    if (src.endsWith('.iife.js')) {
+      Object.assign(script.dataset, { mount: '', ...data });
+    } else {
+      script.type = 'module';
+      const appeal = win.document.createElement('support-appeal');
+      for (const [name, value] of Object.entries(data)) appeal.setAttribute(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value);
+      win.document.body.append(appeal);
+    }
+    const ran = new Promise((resolve) => (script.onload = resolve));
+    win.document.body.append(script);
+    await ran;
+    await win.customElements.whenDefined('support-appeal');
+    const appeal = win.document.querySelector<Appeal>('support-appeal')!;
+    await appeal.updateComplete;
+    return appeal;
+  }
+
+  const FEATURES = { campaign: 'cdn-features', goal: '1000', raised: '250', customAmount: '', checkoutUrl: '/donate?a={amount}' };
+
+  for (const file of ['support-appeal.iife.js', 'support-appeal.js']) {
+    it(`${file}: the ticker and the Other field load, render with the page's Lit, and are styled`, async () => {
+      const win = await open('blank.html');
+      const appeal = await load(win, `/dist/${file}`, { ...FEATURES, locale: 'ru', currency: 'RUB' });
+      const root = appeal.shadowRoot!;
+      expect(root.querySelector('[part="progress"] p')!.textContent).to.match(/^Собрано 250\s₽ из 1\s000\s₽$/);
+      const bar = root.querySelector('[role="progressbar"]')!;
+      expect(bar.getAttribute('aria-valuetext')).to.match(/^25\s%$/);
+      // The feature's own style sheet is adopted: the bar has its border.
+      expect(win.getComputedStyle(bar).borderTopWidth).to.equal('1px');
+      root.querySelector<HTMLButtonElement>('.tier:last-of-type')!.click();
+      await appeal.updateComplete;
+      const input = root.querySelector<HTMLInputElement>('#amount')!;
+      input.value = '12,5';
+      input.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true }));
+      await appeal.updateComplete;
+      expect(new URL(root.querySelector<HTMLAnchorElement>('[part="cta"]')!.href).searchParams.get('a')).to.equal('12.5');
+      expect(win.getComputedStyle(input).minHeight).to.equal('44px');
+      expect(win.errors).to.deep.equal([]);
+    });
+  }
+
+  it('features whose files cannot load are left out, with one warning each; the appeal still works', async () => {
+    const win = await open('blank.html');
+    const warnings: string[] = [];
+    (win.console as Console).warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const appeal = await load(win, '/test/without-locales/support-appeal.iife.js', FEATURES);
+    const root = appeal.shadowRoot!;
+    expect(root.querySelector('[part="progress"]') === null).to.equal(true);
+    expect([...root.querySelectorAll('[part="tier"]')].map((tier) => tier.textContent!.trim())).to.deep.equal(['$2', '$5', '$10']);
+    expect(root.querySelector('[part="cta"]')!.tagName).to.equal('A');
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.contain('goal="1000"');
+    expect(warnings[1]).to.contain('custom-amount=""');
+    expect(win.errors).to.deep.equal([]);
+  });
+});

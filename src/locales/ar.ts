@@ -1,7 +1,7 @@
 // Built-in copy: Arabic. Loaded only for readers whose locale asks for it (see ../copy.ts).
-import type { Copy } from '../copy.js';
+import type { Table } from '../copy.js';
 
-const copy: Copy = {
+const copy: Table = {
   heading: 'لدينا طلب صغير',
   intro: 'يعتمد الملايين على صحافتنا المستقلة، ونحن نبقيها مجانية للجميع. دعمك، مهما كان صغيرًا، يصنع فرقًا كبيرًا.',
   ask: (frequency, smallest) =>
@@ -18,6 +18,12 @@ const copy: Copy = {
   remind: 'ذكّرني لاحقًا',
   reminded: (date) => `شكرًا لك. سنذكّرك في ${date}.`,
   close: 'إغلاق',
+  goal: (raised, goal) => `${raised} من هدفنا البالغ ${goal}`,
+  other: 'مبلغ آخر',
+  amountLabel: (currency) => `المبلغ (${currency})`,
+  notAmount: (example) => `يُرجى إدخال مبلغ، مثل ${example}.`,
+  tooSmall: (min) => `أقل مبلغ هو ${min}.`,
+  tooLarge: (max) => `أكبر مبلغ هو ${max}.`,
 };
 
 export default copy;

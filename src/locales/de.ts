@@ -1,7 +1,7 @@
 // Built-in copy: German. Loaded only for readers whose locale asks for it (see ../copy.ts).
-import type { Copy } from '../copy.js';
+import type { Table } from '../copy.js';
 
-const copy: Copy = {
+const copy: Table = {
   heading: 'Wir haben eine kleine Bitte',
   intro:
     'Millionen Menschen lesen unseren unabhängigen Journalismus, und wir halten ihn für alle frei zugänglich. ' +
@@ -20,6 +20,12 @@ const copy: Copy = {
   remind: 'Später erinnern',
   reminded: (date) => `Danke. Wir erinnern Sie am ${date}.`,
   close: 'Schließen',
+  goal: (raised, goal) => `${raised} von ${goal} erreicht`,
+  other: 'Anderer',
+  amountLabel: (currency) => `Ihr Betrag (${currency})`,
+  notAmount: (example) => `Bitte geben Sie einen Betrag ein, zum Beispiel ${example}.`,
+  tooSmall: (min) => `Der kleinste Betrag ist ${min}.`,
+  tooLarge: (max) => `Der größte Betrag ist ${max}.`,
 };
 
 export default copy;

@@ -1,7 +1,7 @@
 // Built-in copy: Spanish. Loaded only for readers whose locale asks for it (see ../copy.ts).
-import type { Copy } from '../copy.js';
+import type { Table } from '../copy.js';
 
-const copy: Copy = {
+const copy: Table = {
   heading: 'Tenemos un pequeño favor que pedirle',
   intro:
     'Millones de personas leen nuestro periodismo independiente, y lo mantenemos gratuito para todos. ' +
@@ -20,6 +20,12 @@ const copy: Copy = {
   remind: 'Recordármelo más tarde',
   reminded: (date) => `Gracias. Se lo recordaremos el ${date}.`,
   close: 'Cerrar',
+  goal: (raised, goal) => `${raised} de nuestra meta de ${goal}`,
+  other: 'Otro',
+  amountLabel: (currency) => `Su importe (${currency})`,
+  notAmount: (example) => `Introduzca un importe, por ejemplo ${example}.`,
+  tooSmall: (min) => `El importe mínimo es ${min}.`,
+  tooLarge: (max) => `El importe máximo es ${max}.`,
 };
 
 export default copy;

@@ -1,7 +1,7 @@
 // Built-in copy: French. Loaded only for readers whose locale asks for it (see ../copy.ts).
-import type { Copy } from '../copy.js';
+import type { Table } from '../copy.js';
 
-const copy: Copy = {
+const copy: Table = {
   heading: 'Nous avons une petite faveur à vous demander',
   intro:
     'Des millions de personnes lisent notre journalisme indépendant, et nous le gardons gratuit pour tous. ' +
@@ -20,6 +20,12 @@ const copy: Copy = {
   remind: 'Me le rappeler plus tard',
   reminded: (date) => `Merci. Nous vous le rappellerons le ${date}.`,
   close: 'Fermer',
+  goal: (raised, goal) => `${raised} sur un objectif de ${goal}`,
+  other: 'Autre',
+  amountLabel: (currency) => `Votre montant (${currency})`,
+  notAmount: (example) => `Veuillez saisir un montant, par exemple ${example}.`,
+  tooSmall: (min) => `Le montant minimum est de ${min}.`,
+  tooLarge: (max) => `Le montant maximum est de ${max}.`,
 };
 
 export default copy;

@@ -1,7 +1,7 @@
 // Built-in copy: Russian. Loaded only for readers whose locale asks for it (see ../copy.ts).
-import type { Copy } from '../copy.js';
+import type { Table } from '../copy.js';
 
-const copy: Copy = {
+const copy: Table = {
   heading: 'У нас к вам небольшая просьба',
   intro:
     'Миллионы людей читают нашу независимую журналистику, и мы оставляем её бесплатной для всех. ' +
@@ -20,6 +20,12 @@ const copy: Copy = {
   remind: 'Напомнить позже',
   reminded: (date) => `Спасибо. Мы напомним вам ${date}.`,
   close: 'Закрыть',
+  goal: (raised, goal) => `Собрано ${raised} из ${goal}`,
+  other: 'Другая',
+  amountLabel: (currency) => `Ваша сумма (${currency})`,
+  notAmount: (example) => `Введите сумму, например ${example}.`,
+  tooSmall: (min) => `Минимальная сумма — ${min}.`,
+  tooLarge: (max) => `Максимальная сумма — ${max}.`,
 };
 
 export default copy;

@@ -1,0 +1,190 @@
+/**
+ * The custom amount (`custom-amount`): an "Other" tier that opens a field for the reader's own
+ * amount, checked against `min-amount` (default 1) and `max-amount` (default 100000), with an
+ * inline error that assistive technology announces. The field takes the locale's way of
+ * writing numbers: a decimal comma where the locale writes one, its digit grouping, and
+ * Arabic-Indic digits. Loaded on demand (../parts.ts) only by appeals with `custom-amount`.
+ */
+import { css, html, nothing } from 'lit';
+import type { AmountCopy } from '../copy.js';
+import type { FeatureContext } from './feature.js';
+
+export interface AmountContext extends FeatureContext {
+  /** Whether the Other tier is the selected one. */
+  selected: boolean;
+  /**
+   * Makes the Other tier the selected one with this amount (NaN while the field holds none);
+   * `announce` when the reader settled on it (support-appeal-select).
+   */
+  select(amount: number, announce: boolean): void;
+}
+
+const en: AmountCopy = {
+  other: 'Other',
+  amountLabel: (currency) => `Your amount (${currency})`,
+  notAmount: (example) => `Please enter an amount, such as ${example}.`,
+  tooSmall: (min) => `The smallest amount is ${min}.`,
+  tooLarge: (max) => `The largest amount is ${max}.`,
+};
+
+const styles = css`
+  .other {
+    flex-basis: 100%;
+  }
+  .other label {
+    display: block;
+    margin-block-end: 0.25rem;
+  }
+  .other input {
+    box-sizing: border-box;
+    width: 12rem;
+    min-height: 44px;
+    padding: 0 0.75rem;
+    border: 1px solid #6b6b6b;
+    border-radius: var(--_radius);
+    background: #ffffff;
+    color: #1c1c1c;
+    font: inherit;
+  }
+  .other [aria-invalid='true'] {
+    border: 2px solid #b3261e;
+  }
+  .error {
+    margin: 0.25rem 0 0;
+    font-weight: 600;
+  }
+  .error:empty {
+    display: none;
+  }
+`;
+
+/** Western digits for the Arabic-Indic (٠–٩) and Persian (۰–۹) ones. */
+const westernDigits = (text: string) => text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 15));
+
+const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
+
+/**
+ * Reads an amount as a reader of `locale` writes it, or NaN. The decimal separator is the
+ * locale's (a comma in de, fr, es and ru), and a point is read as one too; groups of three
+ * digits may be set off by the locale's group separator (a point in de: "1.000,50") or by
+ * spaces; Arabic-Indic and Persian digits count as digits. At most `decimals` digits may follow
+ * the separator (the currency's: 2 for USD, 0 for JPY).
+ */
+export function parseAmount(text: string, locale: string, decimals: number): number {
+  const part = (type: string) => new Intl.NumberFormat(locale).formatToParts(12345.6).find((p) => p.type === type)?.value ?? '.';
+  const [group, decimal] = [escape(part('group')), escape(part('decimal'))];
+  // Spaces of any kind (fr and ru group with narrow or no-break ones) only ever group digits.
+  const compact = westernDigits(text).replace(/[\s\u00a0\u202f]/g, '');
+  const match = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:[.${decimal}](\\d+))?$`).exec(compact);
+  if (!match || (match[2] ?? '').length > decimals) return NaN;
+  return Number(`${match[1]!.replace(/\D/g, '')}.${match[2] ?? 0}`);
+}
+
+/** What the reader typed, and whether its error shows (after they left the field or pressed Support). */
+interface Field {
+  text: string;
+  shown: boolean;
+  /** The last amount announced with support-appeal-select. */
+  announced: number;
+}
+const fields = new WeakMap<HTMLElement, Field>();
+
+const fieldOf = (host: HTMLElement): Field => {
+  let field = fields.get(host);
+  if (!field) fields.set(host, (field = { text: '', shown: false, announced: NaN }));
+  return field;
+};
+
+/** Reads `min-amount` or `max-amount`: a number above 0, or the default with a warning. */
+function limit(context: AmountContext, attribute: string, value: unknown, fallback: number): number {
+  if (value === null || value === undefined) return fallback;
+  const n = context.decimal(String(value));
+  if (n > 0) return n;
+  context.warn({ attribute, value: String(value), reason: `expected a number above 0; using ${fallback}` });
+  return fallback;
+}
+
+/** The amount in the field, and the error to show for it (undefined when it is usable). */
+function check(context: AmountContext, text: string): { amount: number; error: string | undefined } {
+  const copy = { ...en, ...context.copy };
+  let min = limit(context, 'min-amount', context.host.minAmount, 1);
+  let max = limit(context, 'max-amount', context.host.maxAmount, 100_000);
+  if (min > max) {
+    context.warn({ attribute: 'min-amount', value: String(min), reason: `it is above max-amount (${max}); using 1 and 100000` });
+    [min, max] = [1, 100_000];
+  }
+  const decimals = new Intl.NumberFormat('en', { style: 'currency', currency: context.currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const amount = parseAmount(text, context.locale, decimals);
+  const example = new Intl.NumberFormat(context.locale, { minimumFractionDigits: decimals }).format(decimals ? 12.5 : 25);
+  const error = !(amount >= 0)
+    ? copy.notAmount(example)
+    : amount < min
+      ? copy.tooSmall(context.money(min))
+      : amount > max
+        ? copy.tooLarge(context.money(max))
+        : undefined;
+  return { amount: error ? NaN : amount, error };
+}
+
+/** The Other tier, and the field under the tiers while it is selected. */
+function render(context: AmountContext) {
+  const { host } = context;
+  const field = fieldOf(host);
+  const copy = { ...en, ...context.copy };
+  const { error } = check(context, field.text);
+  const update = (announce: boolean) => {
+    const { amount } = check(context, field.text);
+    announce &&= amount >= 0 && amount !== field.announced;
+    if (announce) field.announced = amount;
+    context.select(amount, announce);
+    host.requestUpdate();
+  };
+  const open = async () => {
+    update(true);
+    await host.updateComplete;
+    host.renderRoot.querySelector<HTMLInputElement>('#amount')?.focus();
+  };
+  return html`<button part="tier" class="tier" type="button" aria-pressed=${context.selected} @click=${open}>${copy.other}</button>${context.selected
+      ? html`<div class="other">
+          <label for="amount">${copy.amountLabel(context.currency)}</label>
+          <input
+            id="amount"
+            part="custom-amount"
+            inputmode="decimal"
+            autocomplete="off"
+            .value=${field.text}
+            aria-invalid=${field.shown && !!error}
+            aria-describedby="amount-error"
+            @input=${(event: InputEvent) => {
+              field.text = (event.target as HTMLInputElement).value;
+              update(false);
+            }}
+            @change=${() => {
+              // An error shows once the reader leaves a field they typed in, not while they type.
+              field.shown = !!field.text.trim();
+              update(true);
+            }}
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key === 'Enter') host.renderRoot.querySelector<HTMLElement>('.cta')?.click();
+            }}
+          />
+          <p id="amount-error" class="error" aria-live="polite">${field.shown ? error : ''}</p>
+        </div>`
+      : nothing}`;
+}
+
+/**
+ * Before checkout with the Other tier selected: true when the field holds a usable amount;
+ * otherwise shows its error and moves focus to the field.
+ */
+function ready(context: AmountContext): boolean {
+  const field = fieldOf(context.host);
+  if (!check(context, field.text).error) return true;
+  field.shown = true;
+  context.host.requestUpdate();
+  void context.host.updateComplete.then(() => context.host.renderRoot.querySelector<HTMLInputElement>('#amount')?.focus());
+  return false;
+}
+
+export default { styles, render, ready };
+export type CustomAmount = { styles: typeof styles; render: typeof render; ready: typeof ready };
