@@ -3,8 +3,7 @@
  * for the current settings, the "stored" panel and the reader tools (new page view, 8 days
  * later, reset).
  *
- * Everything comes from ATTRIBUTES below. To add an attribute, add a row; when a pending one
- * starts rendering, delete its `pending: true`.
+ * Everything comes from ATTRIBUTES below. To add an attribute, add a row.
  *
  * The live element and the snippets always carry the same attributes: a value equal to the
  * element's default (or empty) removes the attribute. The page address keeps what differs from
@@ -15,7 +14,6 @@ import { version } from '../package.json';
 
 const DAY = 86_400_000;
 const CDN = `https://cdn.jsdelivr.net/npm/support-appeal@${version}/dist/`;
-const PENDING_NOTE = '(renders from 0.3)';
 
 /**
  * @typedef {object} Row
@@ -27,7 +25,6 @@ const PENDING_NOTE = '(renders from 0.3)';
  * @property {string|boolean} default  the element's own default: that value, or empty, removes the attribute
  * @property {string|boolean} [initial] the demo's first value, when not the default
  * @property {string} hint
- * @property {boolean} [pending]  in the contract, not rendered yet
  * @property {string} [on]        switch: the attribute value when on (off = no attribute)
  * @property {string} [label]     a label in words (switches), instead of the attribute name
  * @property {string[]} [options] select: the values
@@ -108,25 +105,29 @@ const ATTRIBUTES = [
   },
 
   {
-    name: 'custom-amount', group: 'custom', type: 'checkbox', default: false, pending: true,
-    hint: 'An “Other” amount field.',
+    name: 'custom-amount', group: 'custom', type: 'checkbox', default: false,
+    hint: 'An “Other” tier with a field for the reader’s own amount, written the locale’s way (12,50 in German). It loads features/custom-amount.js when set.',
   },
   {
-    name: 'min-amount', group: 'custom', type: 'decimal', default: '1', pending: true,
-    hint: 'Smallest custom amount.',
+    name: 'min-amount', group: 'custom', type: 'decimal', default: '1',
+    hint: 'The smallest amount the Other field accepts.',
   },
   {
-    name: 'max-amount', group: 'custom', type: 'decimal', default: '100000', pending: true,
-    hint: 'Largest custom amount.',
+    name: 'max-amount', group: 'custom', type: 'decimal', default: '100000',
+    hint: 'The largest amount the Other field accepts.',
   },
 
   {
-    name: 'goal', group: 'goal', type: 'decimal', default: '', placeholder: 'e.g. 10000', pending: true,
-    hint: 'With raised: a progress bar, e.g. “$6,420 of $10,000 this month”.',
+    name: 'goal', group: 'goal', type: 'decimal', default: '', placeholder: 'e.g. 10000',
+    hint: 'With raised: a progress bar, e.g. “$6,420 of our $10,000 goal”. It loads features/ticker.js when set.',
   },
   {
-    name: 'raised', group: 'goal', type: 'decimal', default: '', placeholder: 'e.g. 6420', pending: true,
-    hint: 'The amount raised so far, in currency units.',
+    name: 'raised', group: 'goal', type: 'decimal', default: '', placeholder: 'e.g. 6420',
+    hint: 'The amount raised so far, in currency units; above the goal, the bar is full and the figure real.',
+  },
+  {
+    name: 'goal-text', group: 'goal', type: 'text', default: '', placeholder: '{raised} of {goal} this month',
+    hint: 'The ticker’s text instead of the built-in one; {raised} and {goal} are filled in, formatted.',
   },
 
   {
@@ -160,12 +161,12 @@ const ATTRIBUTES = [
     hint: 'How long markSupported() hides the appeal (call it on your thank-you page).',
   },
   {
-    name: 'max-views', group: 'hiding', type: 'decimal', default: '', placeholder: 'no cap', pending: true,
-    hint: 'Show at most this many times in views-window-days.',
+    name: 'max-views', group: 'hiding', type: 'decimal', default: '', placeholder: 'no cap',
+    hint: 'Frequency cap: once the reader has seen the appeal this many times (half of it on screen for a second) within views-window-days, it stays hidden until the oldest view is older than that. Try 2, then “New page view”.',
   },
   {
-    name: 'views-window-days', group: 'hiding', type: 'decimal', default: '30', pending: true,
-    hint: 'The window of the views cap.',
+    name: 'views-window-days', group: 'hiding', type: 'decimal', default: '30',
+    hint: 'The days over which max-views counts.',
   },
   {
     name: 'preview', group: 'hiding', type: 'checkbox', default: false,
@@ -258,7 +259,6 @@ function labelFor(row, id) {
   label.htmlFor = id;
   if (row.label) label.append(row.label);
   else label.append(make('code', '', row.name));
-  if (row.pending) label.append(' ', make('span', 'pending', PENDING_NOTE));
   return label;
 }
 
@@ -446,8 +446,6 @@ function renderSnippets() {
     /** @type {HTMLElement} */ (codes.get(snippet.id)).textContent = snippet.text(attributes);
   }
   const said = [];
-  const pending = attributes.filter(([row]) => row.pending).map(([row]) => row.name);
-  if (pending.length) said.push(`${pending.join(', ')}: in the snippets for 0.3; version ${version} ignores ${pending.length > 1 ? 'them' : 'it'}.`);
   if (state.get('preview')) said.push('preview shows the appeal to every reader whatever they chose: leave it out on a live page.');
   /** @type {HTMLElement} */ (notes).textContent = said.join(' ');
 }
