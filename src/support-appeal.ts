@@ -62,7 +62,9 @@ const hold = (on: boolean, stop: (() => void) | undefined, start?: () => () => v
  * @csspart message - The message.
  * @csspart frequencies - The group of frequency buttons (absent when one frequency is offered).
  * @csspart tiers - The group of amount buttons.
- * @csspart tier - Each amount button.
+ * @csspart progress - The goal ticker: its text and bar (with `goal` and `raised`).
+ * @csspart tier - Each amount button, the Other tier included.
+ * @csspart custom-amount - The field for the reader's own amount (with `custom-amount`).
  * @csspart cta - The support link (or button, without a usable `checkout-url`).
  * @csspart remind - The "Remind me later" button.
  * @csspart close - The close button (with `dismissible`).

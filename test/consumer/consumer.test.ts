@@ -56,6 +56,19 @@ describe('the packed npm package, imported as a consumer would', () => {
     expect(el.shadowRoot!.querySelector('[part="cta"]')!.textContent!.trim()).to.equal('Nous soutenir');
   });
 
+  it('loads the optional features from the package’s own features/, rendered with the page’s Lit', async () => {
+    const el = await fixture<SupportAppeal>(
+      html`<support-appeal goal="200" raised="50" custom-amount campaign="consumer-features"></support-appeal>`,
+    );
+    el.goalText = '{raised} so far';
+    el.minAmount = 3;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="progress"] p')!.textContent).to.equal('$50 so far');
+    expect(root.querySelector('[role="progressbar"]')!.getAttribute('aria-valuetext')).to.equal('25%');
+    expect([...root.querySelectorAll('[part~="tier"]')].map((tier) => tier.textContent!.trim())).to.deep.equal(['$2', '$5', '$10', 'Other']);
+  });
+
   it('exposes the methods and the suppression state with their types', async () => {
     const el = await fixture<SupportAppeal>(html`<support-appeal campaign="consumer-methods" amounts="3,6,9"></support-appeal>`);
     el.snooze(2);
