@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { clearSuppression, keyFor, loadSuppression, saveSuppression, watchSuppression, type Limits } from '../src/storage.js';
+import {
+  clearSuppression,
+  keyFor,
+  loadCap,
+  loadSuppression,
+  saveSuppression,
+  saveView,
+  watchSuppression,
+  type Cap,
+  type Limits,
+} from '../src/storage.js';
 import { DAY, NOW, breakStorage, clearStorage, fakeStorage, restoreStorage } from './helpers.js';
 
 const limits: Limits = { snoozeDays: 7, dismissDays: 30, checkoutDays: 1, supportedDays: 365 };
@@ -168,5 +178,178 @@ describe('storage', () => {
       stop();
       expect(loadSuppression('spring', limits, NOW)!.reason).to.equal('dismiss');
     });
+  });
+});
+
+describe('frequency cap', () => {
+  const cap: Cap = { maxViews: 3, windowDays: 30 };
+  /** Stores `views` (and any other fields) for 'spring' directly, as an earlier page view would have. */
+  const seed = (views: unknown, fields: object = {}) => localStorage.setItem(KEY, JSON.stringify({ v: 1, ...fields, views }));
+
+  beforeEach(() => clearStorage());
+  afterEach(() => {
+    restoreStorage();
+    clearSuppression('spring');
+    clearStorage();
+  });
+
+  it('counts views: nothing below the cap, a cap suppression once maxViews are stored', () => {
+    expect(loadCap('spring', cap, NOW)).to.equal(null);
+    saveView('spring', cap, NOW - 2 * DAY);
+    saveView('spring', cap, NOW - DAY);
+    expect(stored()).to.deep.equal({ v: 1, views: [NOW - 2 * DAY, NOW - DAY] });
+    expect(loadCap('spring', cap, NOW)).to.equal(null);
+    saveView('spring', cap, NOW);
+    expect(stored()).to.deep.equal({ v: 1, views: [NOW - 2 * DAY, NOW - DAY, NOW] });
+    expect(loadCap('spring', cap, NOW)).to.deep.equal({ reason: 'cap', until: NOW - 2 * DAY + 30 * DAY });
+    // A view is not a suppression of its own: the stored-suppression reader ignores it.
+    expect(loadSuppression('spring', limits, NOW)).to.equal(null);
+  });
+
+  it('keeps campaigns apart', () => {
+    for (const t of [NOW - 2, NOW - 1, NOW]) saveView('spring', cap, t);
+    expect(loadCap('spring', cap, NOW)!.reason).to.equal('cap');
+    expect(loadCap('autumn', cap, NOW)).to.equal(null);
+  });
+
+  it('lifts the cap exactly when the oldest counted view leaves the window', () => {
+    seed([NOW - 10 * DAY, NOW - 5 * DAY, NOW]);
+    expect(loadCap('spring', cap, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 20 * DAY });
+    expect(loadCap('spring', cap, NOW + 20 * DAY - 1)).to.deep.equal({ reason: 'cap', until: NOW + 20 * DAY });
+    expect(loadCap('spring', cap, NOW + 20 * DAY)).to.equal(null);
+    // Reading does not remove the views: they still count toward a larger window.
+    expect(loadCap('spring', { maxViews: 3, windowDays: 31 }, NOW + 20 * DAY)).to.deep.equal({ reason: 'cap', until: NOW + 21 * DAY });
+  });
+
+  it('uses the window it is given: views older than windowDays do not count', () => {
+    seed([NOW - 10 * DAY, NOW - 5 * DAY, NOW]);
+    expect(loadCap('spring', { maxViews: 3, windowDays: 10 }, NOW)).to.equal(null);
+    expect(loadCap('spring', { maxViews: 2, windowDays: 10 }, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 5 * DAY });
+    expect(loadCap('spring', { maxViews: 3, windowDays: 10.5 }, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 0.5 * DAY });
+  });
+
+  it('dates the end of the cap from the oldest of the newest maxViews views, in any stored order', () => {
+    seed([NOW - DAY, NOW - 20 * DAY, NOW - 5 * DAY, NOW - 10 * DAY]);
+    expect(loadCap('spring', { maxViews: 2, windowDays: 30 }, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 25 * DAY });
+    expect(loadCap('spring', { maxViews: 3, windowDays: 30 }, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 20 * DAY });
+    expect(loadCap('spring', { maxViews: 4, windowDays: 30 }, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 10 * DAY });
+    expect(loadCap('spring', { maxViews: 5, windowDays: 30 }, NOW)).to.equal(null);
+  });
+
+  it('caps with more than maxViews views stored, and a new view keeps only the newest maxViews', () => {
+    seed([NOW - 5 * DAY, NOW - 4 * DAY, NOW - 3 * DAY, NOW - 2 * DAY, NOW - DAY]);
+    expect(loadCap('spring', cap, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 27 * DAY });
+    saveView('spring', cap, NOW);
+    expect(stored().views).to.deep.equal([NOW - 2 * DAY, NOW - DAY, NOW]);
+    expect(loadCap('spring', cap, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 28 * DAY });
+  });
+
+  it('drops views outside the window when it saves one', () => {
+    seed([NOW - 40 * DAY, NOW - 30 * DAY, NOW - DAY]);
+    saveView('spring', cap, NOW);
+    expect(stored().views).to.deep.equal([NOW - DAY, NOW]);
+    expect(loadCap('spring', cap, NOW)).to.equal(null);
+  });
+
+  it('ignores junk and future views, and drops them on the next save', () => {
+    const junk = ['x', null, true, {}, [NOW], String(NOW - DAY), NOW + 1, NOW + 10 * DAY, -Infinity];
+    seed([...junk, NOW - DAY]);
+    expect(loadCap('spring', { maxViews: 2, windowDays: 30 }, NOW)).to.equal(null);
+    expect(loadCap('spring', { maxViews: 1, windowDays: 30 }, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 29 * DAY });
+    saveView('spring', cap, NOW);
+    expect(stored()).to.deep.equal({ v: 1, views: [NOW - DAY, NOW] });
+  });
+
+  it('treats views that are not an array as none, and replaces them on the next save', () => {
+    for (const views of ['x', NOW, null, { 0: NOW, length: 1 }, { a: NOW - DAY }, String([NOW - 2, NOW - 1, NOW])]) {
+      seed(views);
+      const label = JSON.stringify(views);
+      expect(loadCap('spring', { maxViews: 1, windowDays: 30 }, NOW), label).to.equal(null);
+      expect(() => saveView('spring', cap, NOW), label).not.to.throw();
+      expect(stored(), label).to.deep.equal({ v: 1, views: [NOW] });
+    }
+  });
+
+  it('ignores views in a record of another version, or not JSON', () => {
+    localStorage.setItem(KEY, JSON.stringify({ v: 2, views: [NOW - 2, NOW - 1, NOW] }));
+    expect(loadCap('spring', cap, NOW)).to.equal(null);
+    localStorage.setItem(KEY, '{"v":1,"views":[1,2,');
+    expect(loadCap('spring', cap, NOW)).to.equal(null);
+    saveView('spring', cap, NOW);
+    expect(stored()).to.deep.equal({ v: 1, views: [NOW] });
+  });
+
+  it('keeps the views across a snooze, dismiss or checkout write, and the suppression across a view', () => {
+    for (const t of [NOW - 2 * DAY, NOW - DAY]) saveView('spring', cap, t);
+    saveSuppression('spring', 'snooze', 7, NOW);
+    expect(stored()).to.deep.equal({ v: 1, at: NOW, reason: 'snooze', until: NOW + 7 * DAY, views: [NOW - 2 * DAY, NOW - DAY] });
+    saveSuppression('spring', 'dismiss', 30, NOW);
+    saveSuppression('spring', 'checkout', 1, NOW);
+    expect(stored().views).to.deep.equal([NOW - 2 * DAY, NOW - DAY]);
+    saveView('spring', cap, NOW);
+    expect(stored()).to.deep.equal({ v: 1, at: NOW, reason: 'checkout', until: NOW + DAY, views: [NOW - 2 * DAY, NOW - DAY, NOW] });
+    expect(loadSuppression('spring', limits, NOW)).to.deep.equal({ reason: 'checkout', until: NOW + DAY });
+    expect(loadCap('spring', cap, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 28 * DAY });
+  });
+
+  it('keeps the views when a suppression with an unknown write time is rewritten', () => {
+    seed([NOW - DAY], { reason: 'snooze', until: NOW + 100 * DAY });
+    expect(loadSuppression('spring', limits, NOW)).to.deep.equal({ reason: 'snooze', until: NOW + 7 * DAY });
+    expect(stored()).to.deep.equal({ v: 1, at: NOW, reason: 'snooze', until: NOW + 7 * DAY, views: [NOW - DAY] });
+  });
+
+  it('removes only the suppression fields of an expired record that holds views', () => {
+    seed([NOW - DAY, NOW], { at: NOW - 10 * DAY, reason: 'snooze', until: NOW - 3 * DAY });
+    expect(loadSuppression('spring', limits, NOW)).to.equal(null);
+    expect(stored()).to.deep.equal({ v: 1, views: [NOW - DAY, NOW] });
+    expect(loadCap('spring', { maxViews: 2, windowDays: 30 }, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 29 * DAY });
+  });
+
+  it('removes the key of an expired record whose views are all gone', () => {
+    seed([], { at: NOW - 10 * DAY, reason: 'snooze', until: NOW - 3 * DAY });
+    expect(loadSuppression('spring', limits, NOW)).to.equal(null);
+    expect(localStorage.getItem(KEY)).to.equal(null);
+  });
+
+  it('forgets the views on clear (reset)', () => {
+    for (const t of [NOW - 2, NOW - 1, NOW]) saveView('spring', cap, t);
+    saveSuppression('spring', 'snooze', 7, NOW);
+    clearSuppression('spring');
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(loadCap('spring', cap, NOW)).to.equal(null);
+    expect(loadSuppression('spring', limits, NOW)).to.equal(null);
+  });
+
+  it('counts views in memory when setItem throws, and hands them to storage once a write succeeds', () => {
+    const full = fullStorage();
+    const two: Cap = { maxViews: 2, windowDays: 30 };
+    saveView('spring', two, NOW - DAY);
+    expect(loadCap('spring', two, NOW)).to.equal(null);
+    saveView('spring', two, NOW);
+    expect(full.storage.getItem(KEY)).to.equal(null);
+    expect(loadCap('spring', two, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 29 * DAY });
+    // A snooze written to memory keeps the views counted there.
+    saveSuppression('spring', 'snooze', 7, NOW);
+    expect(loadCap('spring', two, NOW)!.reason).to.equal('cap');
+    full.heal();
+    saveView('spring', { maxViews: 3, windowDays: 30 }, NOW + 1);
+    expect(JSON.parse(full.storage.getItem(KEY)!)).to.deep.equal({
+      v: 1,
+      at: NOW,
+      reason: 'snooze',
+      until: NOW + 7 * DAY,
+      views: [NOW - DAY, NOW, NOW + 1],
+    });
+  });
+
+  it('counts views in memory when localStorage throws on access, and forgets them on clear', () => {
+    breakStorage(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    const one: Cap = { maxViews: 1, windowDays: 30 };
+    expect(() => saveView('spring', one, NOW)).not.to.throw();
+    expect(loadCap('spring', one, NOW)).to.deep.equal({ reason: 'cap', until: NOW + 30 * DAY });
+    clearSuppression('spring');
+    expect(loadCap('spring', one, NOW)).to.equal(null);
   });
 });
