@@ -116,7 +116,7 @@ function demoAtRoot(): Plugin {
 /**
  * The demo as a static site: every page in demo/, with relative links so it works from any
  * folder of any static host. The pages that use the classic script load `../dist/…`, so the
- * built CDN files, with their locales/, are copied next to them (run `npm run build` first; `npm run build:demo` does).
+ * built CDN files, with their locales/ and features/, are copied next to them (run `npm run build` first; `npm run build:demo` does).
  * The pages land in dist-demo/demo/, as they are served by `npm start`; dist-demo/index.html
  * sends the visitor there.
  */
@@ -141,7 +141,8 @@ function demoSite(): UserConfig {
       {
         name: 'support-appeal:demo-dist',
         generateBundle() {
-          const files = ['support-appeal.js', 'support-appeal.iife.js', ...readdirSync('dist/locales').map((name) => `locales/${name}`)];
+          const parts = ['locales', 'features'].flatMap((folder) => readdirSync(`dist/${folder}`).map((name) => `${folder}/${name}`));
+          const files = ['support-appeal.js', 'support-appeal.iife.js', ...parts];
           for (const name of files) {
             this.emitFile({ type: 'asset', fileName: `dist/${name}`, source: readFileSync(`dist/${name}`) });
           }
