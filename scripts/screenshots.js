@@ -6,7 +6,7 @@
  * 2. starts Vite's dev server on a free port, serving the demo with the element's sources;
  * 3. opens the demo's article page in a fresh browser context (empty localStorage, and
  *    `preview` on), with a campaign of its own, and writes:
- *    - docs/images/appeal-inline.png  the end of the article and the inline appeal, 1000 px wide;
+ *    - docs/images/appeal-inline.png  the end of the article and the inline appeal with its goal ticker, 1000 px wide;
  *    - docs/images/appeal-banner.png  the window with variant="banner", at the bottom of the view;
  *    - docs/images/appeal-phone.png   a 375 px wide phone view of the appeal.
  *
@@ -38,7 +38,7 @@ const QUERY = 'campaign=screenshots&preview';
 const SHOTS = [
   {
     file: 'appeal-inline.png',
-    query: QUERY,
+    query: `${QUERY}&goal=10000&raised=6420`,
     viewport: { width: 1000, height: 900 },
     /** The last paragraph of the article and the appeal under it. */
     async take(page, scale) {
