@@ -84,6 +84,21 @@ describe('theme', () => {
         el.remove();
       }
     });
+
+    it(`passes axe in the ${theme} theme with the goal ticker and the Other field showing its error, inline and as a banner`, async () => {
+      for (const variant of ['inline', 'banner']) {
+        const el = await appeal(
+          html`<support-appeal theme=${theme} variant=${variant} goal="1000" raised="640" custom-amount checkout-url="/give"></support-appeal>`,
+        );
+        part(el, '.tier:last-of-type').click();
+        await el.updateComplete;
+        part(el, '[part="cta"]').click();
+        await el.updateComplete;
+        expect(part(el, '#amount-error').textContent).to.contain('Please enter an amount');
+        await expectNoAxeViolations(el);
+        el.remove();
+      }
+    });
   }
 });
 
@@ -111,5 +126,21 @@ describe('forced-colors (Windows high contrast)', () => {
     for (const selector of ['[part="tier"]', '[part="cta"]', '[part="remind"]', '[part="close"]', '[part="frequencies"] button']) {
       expect(style(selector).color, selector).not.to.equal(style(selector).backgroundColor);
     }
+  });
+
+  it('keeps the goal ticker and the Other field visible: the bar in the text colour, the field bordered', async () => {
+    const el = await appeal(html`<support-appeal goal="100" raised="40" custom-amount campaign="forced-features"></support-appeal>`);
+    part(el, '.tier:last-of-type').click();
+    await el.updateComplete;
+    const emulated = await force(true);
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(emulated);
+    if (!emulated) return;
+    const style = (selector: string) => getComputedStyle(part(el, selector));
+    const text = style('[part="container"]').color;
+    // The filled share is drawn in the text colour, and the track's border too.
+    expect(style('[role="progressbar"] rect').fill).to.equal(text);
+    expect(style('[role="progressbar"]').borderTopColor).to.equal(text);
+    expect(parseFloat(style('#amount').borderTopWidth)).to.be.at.least(1);
+    expect(style('#amount').color).not.to.equal(style('#amount').backgroundColor);
   });
 });
