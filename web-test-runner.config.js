@@ -163,7 +163,7 @@ if (engines.includes('webkit')) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [sourceForRuntimeImports],
+  middleware: [sourceForRuntimeImports, strictPolicy],
   plugins: [
     // A concrete target makes esbuild lower decorators; 'auto' hands them to the browser as-is.
     esbuildPlugin({ ts: true, target: 'es2022' }),
@@ -203,6 +203,20 @@ function sourceForRuntimeImports(context, next) {
     context.url = `${path.slice(0, -3)}.ts${context.querystring ? `?${context.querystring}` : ''}`;
   }
   return next();
+}
+
+/** The strict policy the README promises the appeal runs under, with nothing added for it. */
+const STRICT_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
+ * Serves the security suite's pages (test/fixtures/csp-*.html) with STRICT_POLICY as a real
+ * Content-Security-Policy header, as a site's server would send it.
+ */
+async function strictPolicy(context, next) {
+  await next();
+  if (/^\/test\/fixtures\/csp-[\w-]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_POLICY);
 }
 
 /**

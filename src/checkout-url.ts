@@ -13,8 +13,10 @@ export interface CheckoutValues {
 }
 
 const ALLOWED = new Set(['https:', 'http:']);
-// Any http(s) base: a relative template then resolves to an allowed scheme, an absolute one keeps its own.
-const PROBE_BASE = 'https://a.invalid/';
+// An https: and an http: base, as the page may have either: a relative template resolves to an
+// allowed scheme against both, an absolute one keeps its own. `https:javascript:…` is a path
+// on an https: page but no URL at all on an http: one, so it fails the second.
+const PROBE_BASES = ['https://a.invalid/', 'http://a.invalid/'];
 
 /** Fills `{amount}`, `{currency}`, `{frequency}` and `{campaign}`, each URL-encoded. */
 export function fillTemplate(template: string, values: CheckoutValues): string {
@@ -37,14 +39,14 @@ function parse(url: string, base: string): URL | null {
  */
 export function checkoutHref(template: string, values: CheckoutValues, base: string): string | null {
   const filled = fillTemplate(template, values);
-  const probe = parse(filled, PROBE_BASE);
+  const probe = parse(filled, PROBE_BASES[0]!);
   if (!probe || !ALLOWED.has(probe.protocol)) return null;
   return parse(filled, base)?.href ?? null;
 }
 
 /** Why a template cannot be used, or null when it is fine. */
 export function checkTemplate(template: string): string | null {
-  return checkoutHref(template, { amount: 1, currency: 'USD', frequency: 'monthly', campaign: 'default' }, PROBE_BASE)
+  return PROBE_BASES.every((base) => checkoutHref(template, { amount: 1, currency: 'USD', frequency: 'monthly', campaign: 'default' }, base))
     ? null
     : 'expected an https:, http: or relative URL';
 }

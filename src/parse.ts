@@ -60,9 +60,10 @@ const DEFAULT_DURATIONS = { snoozeDays: 7, dismissDays: 30, checkoutDays: 1, sup
 /** Ten years: longer is surely a typo, and far-future dates overflow `Date`. */
 const MAX_DAYS = 3650;
 
-// C0 controls and DEL: never part of an id, a code or a number a person meant to write.
+// C0 controls, DEL and the invisible marks that reorder text (a campaign id with U+202E reads
+// as another in a log or a dashboard): never part of an id a person meant to write.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL = /[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 
 /** Turns a property value into the string an attribute would hold; null when unset. */
