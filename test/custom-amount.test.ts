@@ -78,6 +78,16 @@ describe('custom amount', () => {
     await type(el, '25');
     await type(el, '25');
     expect(selects).to.deep.equal([25]);
+    // A tier, then Other again: the selection changed back to the reader's amount.
+    part<HTMLButtonElement>(el, '.tier').click();
+    await el.updateComplete;
+    other(el).click();
+    await el.updateComplete;
+    expect(selects).to.deep.equal([25, 2, 25]);
+    // Pressing the selected Other tier again changes nothing.
+    other(el).click();
+    await el.updateComplete;
+    expect(selects).to.deep.equal([25, 2, 25]);
   });
 
   it('with no usable amount, Support shows the error, moves focus to the field and does not check out', async () => {

@@ -132,15 +132,20 @@ function render(context: AmountContext) {
   const field = fieldOf(host);
   const copy = { ...en, ...context.copy };
   const { error } = check(context, field.text);
-  const update = (announce: boolean) => {
+  /**
+   * Passes the field's amount to the appeal. Announced (support-appeal-select) when the reader
+   * selects the Other tier with an amount in it (`opening`), or leaves the field with a new one
+   * (`settled`); not per keystroke.
+   */
+  const update = (settled: boolean, opening = false) => {
     const { amount } = check(context, field.text);
-    announce &&= amount >= 0 && amount !== field.announced;
+    const announce = amount >= 0 && (opening || (settled && amount !== field.announced));
     if (announce) field.announced = amount;
     context.select(amount, announce);
     host.requestUpdate();
   };
   const open = async () => {
-    update(true);
+    update(false, !context.selected);
     await host.updateComplete;
     host.renderRoot.querySelector<HTMLInputElement>('#amount')?.focus();
   };
