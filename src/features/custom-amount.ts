@@ -53,8 +53,9 @@ const styles = css`
     margin: 0.25rem 0 0;
     font-weight: 600;
   }
+  /* Rendered while empty: a live region announces reliably only if it exists before its message. */
   .error:empty {
-    display: none;
+    margin: 0;
   }
 `;
 
