@@ -7,8 +7,12 @@ import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
 import { appeal, clearStorage, expectNoAxeViolations, part } from './helpers.js';
 
-/** Waits for two frames: ResizeObserver callbacks and style changes have landed. */
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+/**
+ * Waits for three frames: a ResizeObserver callback at the end of one, the room it asks for in
+ * the next (src/room.ts), and the style change landed.
+ */
+const frames = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 const container = (el: SupportAppeal) => part(el, '[part="container"]');
 
@@ -234,4 +238,43 @@ describe('variant="banner"', () => {
       expect(cta.left).to.be.above(tiers.right);
     });
   });
+});
+
+describe('the banner and the page around it', () => {
+  beforeEach(clearStorage);
+
+  // When the room the banner makes is what makes the page scroll, the scrollbar narrows the
+  // banner, which may wrap taller: the room must follow without a ResizeObserver loop error,
+  // which would reach the page's own error handlers.
+  for (const height of [380, 420, 460, 500, 540, 580]) {
+    it(`sends no error to the page when its room makes the page scroll (${height} px of content)`, async () => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width: 800px; height: 600px';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.src = '/test/fixtures/blank.html';
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow as Window & typeof globalThis & { errors: string[] };
+        const doc = win.document;
+        doc.body.replaceChildren(Object.assign(doc.createElement('div'), { style: `height: ${height}px` }));
+        const script = doc.createElement('script');
+        script.type = 'module';
+        script.src = '/dist/support-appeal.js';
+        doc.head.append(script);
+        await win.customElements.whenDefined('support-appeal');
+        const banner = doc.createElement('support-appeal') as SupportAppeal;
+        banner.setAttribute('variant', 'banner');
+        banner.setAttribute('campaign', `banner-scroll-${height}`);
+        doc.body.append(banner);
+        await banner.updateComplete;
+        for (let i = 0; i < 4; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+        expect(win.errors).to.deep.equal([]);
+        const room = parseFloat(doc.body.style.paddingBottom);
+        expect(room).to.be.closeTo(banner.shadowRoot!.querySelector('[part="container"]')!.getBoundingClientRect().height, 0.5);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
 });
