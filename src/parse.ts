@@ -77,10 +77,11 @@ function list(value: string): string[] {
   return value.split(',').map((part) => part.trim());
 }
 
-/** Parses one non-negative decimal number written the plain way ("5", "2.50"); NaN otherwise. */
+/** Parses one non-negative decimal number written the plain way ("5", "2.50"); NaN otherwise, and for 309 digits and more. */
 export function parseDecimal(value: string): number {
   const trimmed = value.trim();
-  return DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
+  const n = DECIMAL.test(trimmed) ? Number(trimmed) : NaN;
+  return Number.isFinite(n) ? n : NaN;
 }
 
 /**

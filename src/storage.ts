@@ -183,12 +183,23 @@ function notify(campaign: string): void {
   });
 }
 
+/** Whether localStorage can be read at all: what this page keeps in memory is all it has otherwise. */
+function readable(): boolean {
+  try {
+    storage()!.getItem('');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function onStorage(event: StorageEvent): void {
   for (const watcher of watchers) {
     // key is null when another tab called localStorage.clear().
     if (event.key === null || event.key === keyFor(watcher.campaign)) {
-      // Another tab wrote after us: its value is newer than any we kept in memory.
-      memory.delete(keyFor(watcher.campaign));
+      // Another tab wrote after us: its value is newer than any we kept in memory, when this
+      // page can read it.
+      if (readable()) memory.delete(keyFor(watcher.campaign));
       watcher.onChange();
     }
   }

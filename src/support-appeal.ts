@@ -203,6 +203,10 @@ export class SupportAppeal extends LitElement {
 
   private _config!: AppealConfig;
   private _locale = 'en';
+  /** What the pending update has loaded (see `_needs`). */
+  private _asked = '';
+  /** An update found more to load than it waited for, and asked for another (see `shouldUpdate`). */
+  private _again = false;
   private _warned = new Set<string>();
   private _unwatch: (() => void) | undefined;
   private _showing = false;
@@ -258,7 +262,8 @@ export class SupportAppeal extends LitElement {
    * grows once a feature arrives. What fails to load is left out, with a warning.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    const locale = (this._locale = canonicalLocale(String(this.locale ?? '').trim()) ?? this._inheritedLocale());
+    this._asked = this._needs();
+    const locale = this._locale;
     const wait = (loading: Promise<unknown> | false | undefined, attribute: string, value: unknown, reason: string) =>
       loading && loading.catch(() => this._warn({ attribute, value: String(value), reason }));
     await Promise.all([
@@ -272,6 +277,36 @@ export class SupportAppeal extends LitElement {
       if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
     super.scheduleUpdate();
+  }
+
+  /**
+   * Resolves the locale; returns what the update needs loaded: that locale's copy, and the
+   * features the properties ask for.
+   */
+  private _needs(): string {
+    this._locale = canonicalLocale(String(this.locale ?? '').trim()) ?? this._inheritedLocale();
+    return `${this._locale} ${this._ticks()} ${this.customAmount}`;
+  }
+
+  /**
+   * Properties set on the element before its definition loaded are put back by Lit only now,
+   * after scheduleUpdate looked for what to load. When they ask for more, the first render waits
+   * for another update that loads it (and `updateComplete` for that one); a later render goes
+   * ahead, and the next update completes it.
+   */
+  protected override shouldUpdate(): boolean {
+    if (this._needs() === this._asked) return true;
+    this._again = true;
+    queueMicrotask(() => {
+      this._again = false;
+      this.requestUpdate();
+    });
+    return this.hasUpdated;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this._again || this.isUpdatePending ? this.getUpdateComplete() : done;
   }
 
   /** Whether the attributes ask for the goal ticker. */
@@ -320,6 +355,14 @@ export class SupportAppeal extends LitElement {
         emit(this, 'support-appeal-view', { campaign });
       }),
     );
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // The page setting `hidden` on an appeal that has hidden itself: the hidden is the page's
+    // from now on, and stays when the suppression ends. (Reflecting its own hidden, the element
+    // sets the attribute where there was none.)
+    if (name === 'hidden' && old !== null && value !== null) this._hidesHost = false;
+    super.attributeChangedCallback(name, old, value);
   }
 
   /** Escape closes a dismissible banner while focus is in it, as its close button does. */

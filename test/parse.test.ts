@@ -238,6 +238,6 @@ describe('parseAttributes', () => {
 describe('parseDecimal', () => {
   it('reads only plain decimals', () => {
     expect(parseDecimal(' 2.50 ')).to.equal(2.5);
-    for (const text of ['', '1e3', '0x10', '+1', '-1', '1,5', '.5', 'Infinity', '1.']) expect(parseDecimal(text), text).to.be.NaN;
+    for (const text of ['', '1e3', '0x10', '+1', '-1', '1,5', '.5', 'Infinity', '1.', '1' + '0'.repeat(400), '9'.repeat(309)]) expect(parseDecimal(text), text).to.be.NaN;
   });
 });

@@ -330,6 +330,24 @@ describe('suppression', () => {
     expect(isHidden(el)).to.equal(true);
   });
 
+  it('keeps a hidden the page set on an appeal that had hidden itself, when the suppression ends', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, at: NOW, reason: 'dismiss', until: NOW + DAY }));
+    const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
+    expect(isHidden(el)).to.equal(true);
+    // The page hides it too, say while a paywall shows.
+    el.setAttribute('hidden', '');
+    await el.updateComplete;
+    // Another tab resets the campaign: the suppression ends, the page's hidden stays.
+    localStorage.removeItem(KEY);
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+    await el.updateComplete;
+    expect(el.suppression).to.equal(null);
+    expect(isHidden(el)).to.equal(true);
+    el.removeAttribute('hidden');
+    await el.updateComplete;
+    expect(isHidden(el)).to.equal(false);
+  });
+
   it('switches to the stored state of another campaign when campaign changes', async () => {
     localStorage.setItem('support-appeal:autumn', JSON.stringify({ v: 1, at: NOW, reason: 'snooze', until: NOW + DAY }));
     const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
@@ -450,6 +468,14 @@ describe('suppression', () => {
           el.after(again);
           await again.updateComplete;
           expect(isHidden(again)).to.equal(true);
+          if (name.startsWith('localStorage')) {
+            // A storage event (a page script's, say) cannot take away what this page keeps in
+            // memory while storage cannot be read.
+            window.dispatchEvent(new StorageEvent('storage', { key: `support-appeal:broken-${name.length}` }));
+            await el.updateComplete;
+            expect(part(el, '[role="status"]').textContent).to.contain("We'll remind you");
+            expect(el.suppression?.reason).to.equal('snooze');
+          }
           again.reset();
           expect(errors).to.deep.equal([]);
         } finally {

@@ -80,6 +80,8 @@ describe('goal ticker', () => {
     ['goal="-100" raised="5"', 'goal', '-100'],
     ['goal="100" raised="lots"', 'raised', 'lots'],
     ['goal="100" raised="-1"', 'raised', '-1'],
+    [`goal="1${'0'.repeat(400)}" raised="5"`, 'goal', `1${'0'.repeat(400)}`],
+    [`goal="100" raised="${'9'.repeat(309)}"`, 'raised', '9'.repeat(309)],
     ['goal="100"', 'raised', ''],
     ['raised="100"', 'goal', ''],
   ];
