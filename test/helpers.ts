@@ -46,7 +46,22 @@ const realStorage = Object.getOwnPropertyDescriptor(window, 'localStorage');
  * the real one back.
  */
 export function breakStorage(getter: () => unknown): void {
+  if (!primed && realStorage) {
+    // WebKit, in a page where src/storage.ts has already run often, keeps using the real
+    // localStorage after the first redefinition (a cached property access); one redefinition
+    // and back first makes the later ones reach it. Tests check the real store too.
+    const real = realLocalStorage();
+    Object.defineProperty(window, 'localStorage', { configurable: true, enumerable: true, get: () => real });
+    Object.defineProperty(window, 'localStorage', realStorage);
+    primed = true;
+  }
   Object.defineProperty(window, 'localStorage', { configurable: true, enumerable: true, get: getter });
+}
+let primed = false;
+
+/** The browser's own localStorage, whatever breakStorage did: to check what really reached it. */
+export function realLocalStorage(): Storage {
+  return realStorage!.get!.call(window) as Storage;
 }
 
 export function restoreStorage(): void {

@@ -6,6 +6,7 @@ import {
   NOW,
   appeal,
   breakStorage,
+  realLocalStorage,
   captureWarnings,
   clearStorage,
   fakeStorage,
@@ -476,6 +477,8 @@ describe('suppression', () => {
             expect(part(el, '[role="status"]').textContent).to.contain("We'll remind you");
             expect(el.suppression?.reason).to.equal('snooze');
           }
+          // The fault reached the appeal: nothing got into the real store.
+          expect(realLocalStorage().getItem(`support-appeal:broken-${name.length}`)).to.equal(null);
           again.reset();
           expect(errors).to.deep.equal([]);
         } finally {
