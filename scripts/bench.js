@@ -1,0 +1,695 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: what the appeal costs a news page, measured in headless Chromium (Debian's
+ * /usr/bin/chromium through playwright-core and Lighthouse; nothing is downloaded). It prints a
+ * table and writes bench/results.json. It reports figures; it asserts nothing (timings on a
+ * shared machine are noisy; the size budget in `npm run size` is the CI gate).
+ *
+ * 1. Builds dist/ (`npm run build:bundles`) and the plain Lit element that `npm run size` uses as
+ *    its yardstick (`vite build --mode baseline`, scripts/size-baseline.ts).
+ * 2. Size: minified and gzip (level 9) bytes of dist/support-appeal.iife.js (classic) and
+ *    dist/support-appeal.js (module), and each over the plain Lit element built the same way.
+ * 3. Serves bench/ and dist/ from a tiny static server on a free port on 127.0.0.1. It serves a
+ *    snapshot taken once the build is done, so every figure is for the same bytes even if someone
+ *    rebuilds dist/ meanwhile; it gzips as a CDN would.
+ * 4. Loads the fixture pages (PAGES: bench/article.html, a news article, with the appeal in each
+ *    of its forms, and without it) many times,
+ *    each in a fresh browser context (no HTTP cache, no V8 code cache: a reader's first page view),
+ *    at a 412×823 viewport (Lighthouse's phone), without CPU throttling and at 4× (DevTools
+ *    protocol `Emulation.setCPUThrottlingRate`), recording a Chromium trace of each load (the
+ *    `devtools.timeline` events that DevTools' Performance panel shows). The loads of all pages
+ *    are interleaved, round by round, so that a burst of work from something else on the machine
+ *    spreads over all of them; one unrecorded load of each appeal page warms up the browser first.
+ *
+ *    - First render, for the classic file in one-tag mode (PAGES.classic) and the module
+ *      (PAGES.module), --runs loads each at each CPU rate, on the page's main thread:
+ *      from START, the start of the appeal script's evaluation in the trace: the `EvaluateScript`
+ *        event of the classic file (which includes finishing its compilation; Chromium compiles
+ *        it off the main thread while it downloads), or for the module the `v8.evaluateModule`
+ *        event that follows the `support-appeal:before-script` mark, set by bench/marks.js, the
+ *        module just before the appeal's (deferred modules run in document order). A mark set by
+ *        an earlier script, or the script's Resource Timing `responseEnd`, is not START: the
+ *        browser may render a frame or wait for the off-thread compilation first (up to some
+ *        20 ms here, which would count against the appeal);
+ *      to END, the `support-appeal:show` mark, set by a listener in bench/marks.js for the
+ *        `support-appeal-show` event, which the element dispatches from its first `updated()`:
+ *        Lit has committed the appeal's first render to its shadow root.
+ *      In between: running the bundle (Lit and the element, defining the tag), one-tag mode
+ *      creating the element (classic) or the upgrade of the parsed element (module), and the
+ *      first update (attributes, storage, template), which Lit runs in microtasks of the same
+ *      task. English and no optional features, so nothing else loads. Style, layout and paint of
+ *      that render come after END, in the next frame. Printed: median, p25–p75 (interpolated
+ *      linearly between loads) and min–max.
+ *    - Tasks, from the same traces (`RunTask` on the page's main thread, from navigation until the
+ *      page has settled: the load event, the appeal's render, two frames and SETTLE_MS more): the
+ *      appeal's longest task, the longer of the task that starts the script's evaluation and the
+ *      task of END (one and the same task except for the banner, which one-tag mode inserts at
+ *      DOMContentLoaded), and the longest task on the page, whatever ran in it. A task of 50 ms or
+ *      more is a long task: it delays input, and Lighthouse's Total Blocking Time adds up what
+ *      long tasks take over 50 ms. The page without the appeal is the control.
+ *    - Layout shift: the sum of the values of the `layout-shift` entries without recent input
+ *      (observed by an init script from the start of the document) over the same span: for the
+ *      inline appeal at the end of the article (classic and module), for the banner
+ *      (PAGES.banner, one-tag mode with data-variant="banner") and for the page without the
+ *      appeal (PAGES.plain, the control). At this viewport the end of the article,
+ *      and so the inline appeal, is below the fold while the page loads, and layout shift only
+ *      counts what moves inside the viewport; the banner is in view.
+ * 5. Lighthouse 12 (performance only, its default settings: a mobile device, simulated throttling
+ *    of a slow 4G network and a 4× slower CPU) on the article without the appeal and with it
+ *    (PAGES.plain and PAGES.classic, made from the one bench/article.html, so they differ only by the appeal's tag),
+ *    one run each, in one Chromium launched by chrome-launcher.
+ *
+ * Options: --runs N (first-render loads per script and CPU rate, default 20), --no-build (use
+ * dist/ as it is; warns when src/ is newer), --no-lighthouse, --out PATH (where to write the
+ * results instead of bench/results.json: `npm test` runs a short bench and keeps its figures out
+ * of the committed ones), --optional (skip, rather than fail, where there is no Chromium,
+ * outside CI).
+ * The browsers and the server are always closed; a watchdog ends a hung run; any failure exits
+ * with status 1.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS = join(ROOT, 'bench', 'results.json');
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** The same file and build as scripts/size.js. */
+const BASELINE = 'node_modules/.cache/size-baseline/plain-lit.iife.js';
+const BUNDLES = [
+  { file: 'dist/support-appeal.iife.js', script: 'classic' },
+  { file: 'dist/support-appeal.js', script: 'module' },
+];
+const RATES = [1, 4];
+/** Lighthouse's mobile screen, so the pages are laid out alike in both. */
+const VIEWPORT = { width: 412, height: 823 };
+/** Loads of the banner page and of the control page at each CPU rate (tasks and layout shift only). */
+const EXTRA_RUNS = 5;
+/** After the appeal's render and two frames: time for late layout shifts to be reported. */
+const SETTLE_MS = 150;
+/** Each page load and wait. */
+const STEP_TIMEOUT = 20_000;
+/** Each Lighthouse run (about 10–15 s here). */
+const LIGHTHOUSE_TIMEOUT = 90_000;
+/** RunTask (each main-thread task) is in the disabled-by-default category; marks in blink.user_timing. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+/** A task this long or longer is a long task (Long Tasks API, Total Blocking Time). */
+const LONG_TASK_MS = 50;
+/** Flags from /work/shared/TOOLCHAIN.md: no sandbox (root in a container), no GPU, no background work. */
+const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The benchmark's marks (bench/marks.js), on every page, so that they are not what differs. */
+const MARKS = '<script src="/bench/marks.js"></script>';
+const CHECKOUT = 'https://example.org/donate?amount={amount}&amp;freq={frequency}';
+
+/**
+ * The fixture pages: bench/article.html with its {{head}} and {{appeal}} filled in; `script` is
+ * the appeal's file and how the page loads it.
+ */
+const PAGES = {
+  // The appeal in one-tag mode: the classic script creates <support-appeal> right after itself.
+  classic: {
+    path: '/bench/classic.html',
+    script: '/dist/support-appeal.iife.js',
+    module: false,
+    label: 'inline, classic, one tag',
+    appeal: `${MARKS}<script src="/dist/support-appeal.iife.js" data-mount data-campaign="bench" data-checkout-url="${CHECKOUT}"></script>`,
+  },
+  // An element, upgraded by the module in <head> once the page is parsed (modules run in order: the marks first).
+  module: {
+    path: '/bench/module.html',
+    script: '/dist/support-appeal.js',
+    module: true,
+    label: 'inline, module',
+    head: '<script type="module" src="/bench/marks.js"></script><script type="module" src="/dist/support-appeal.js"></script>',
+    appeal: `<support-appeal campaign="bench" checkout-url="${CHECKOUT}"></support-appeal>`,
+  },
+  // One-tag mode as a banner: the classic script adds <support-appeal variant="banner"> at the end of <body>.
+  banner: {
+    path: '/bench/banner.html',
+    script: '/dist/support-appeal.iife.js',
+    module: false,
+    label: 'banner, classic, one tag',
+    appeal: `${MARKS}<script src="/dist/support-appeal.iife.js" data-mount data-variant="banner" data-campaign="bench" data-checkout-url="${CHECKOUT}"></script>`,
+  },
+  // The control: the same article, the marks, no appeal.
+  plain: { path: '/bench/plain.html', script: null, label: 'no appeal (control)', appeal: MARKS },
+};
+
+// ---- Options ----
+
+function parseOptions(argv) {
+  const options = { runs: 20, build: true, lighthouse: true, out: RESULTS, optional: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--no-build') options.build = false;
+    else if (arg === '--no-lighthouse') options.lighthouse = false;
+    else if (arg === '--runs' || arg.startsWith('--runs=')) {
+      const value = arg === '--runs' ? argv[++i] : arg.slice('--runs='.length);
+      options.runs = Number(value);
+      if (!Number.isInteger(options.runs) || options.runs < 1 || options.runs > 500) {
+        throw new Error(`--runs takes a whole number from 1 to 500, not ${JSON.stringify(value)}`);
+      }
+    } else if (arg === '--out' || arg.startsWith('--out=')) {
+      const value = arg === '--out' ? argv[++i] : arg.slice('--out='.length);
+      if (!value) throw new Error('--out takes the path of the JSON file to write');
+      options.out = resolve(ROOT, value);
+    } else if (arg === '--optional') options.optional = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log('npm run bench [-- --runs N] [--no-build] [--no-lighthouse] [--out results.json] [--optional]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg} (options: --runs N, --no-build, --no-lighthouse, --out PATH)`);
+  }
+  return options;
+}
+
+// ---- Figures ----
+
+/** The p-th percentile (0–1) of sorted values, interpolating linearly between neighbours. */
+function percentile(sorted, p) {
+  const at = (sorted.length - 1) * p;
+  const low = Math.floor(at);
+  const high = Math.ceil(at);
+  return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
+}
+
+function summary(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const [median, p25, p75] = [0.5, 0.25, 0.75].map((p) => percentile(sorted, p));
+  return { median, p25, p75, min: sorted[0], max: sorted.at(-1) };
+}
+
+const round = (n, digits = 1) => (n == null ? n : Number(n.toFixed(digits)));
+const roundAll = (object, digits) => Object.fromEntries(Object.entries(object).map(([key, value]) => [key, round(value, digits)]));
+const num = (n) => n.toLocaleString('en-US');
+const ms = (n) => n.toFixed(1);
+const shift = (n) => (n === 0 ? '0' : n.toFixed(4));
+/** Task durations over the loads: median, max and how many were long tasks. */
+const tasks = (values) => ({
+  median: round(summary(values).median, 1),
+  max: round(Math.max(...values), 1),
+  longTasks: values.filter((n) => n >= LONG_TASK_MS).length,
+  samples: values.map((n) => round(n, 1)),
+});
+
+/** Prints rows as a table: the first column left-aligned, the others right-aligned. */
+function table(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column] ?? '').length)));
+  for (const [index, row] of rows.entries()) {
+    console.log(row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('  ').trimEnd());
+    if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  }
+}
+
+// ---- Build and size ----
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', timeout: 180_000, shell: process.platform === 'win32' });
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    throw new Error(`${command} ${args.join(' ')} failed (${result.error?.message ?? `status ${result.status ?? result.signal}`})`);
+  }
+}
+
+/** The newest modification time of the files under a folder, in ms. */
+function newest(folder) {
+  return Math.max(...readdirSync(join(ROOT, folder), { recursive: true }).map((name) => statSync(join(ROOT, folder, String(name))).mtimeMs));
+}
+
+function build(options) {
+  const started = Date.now();
+  if (options.build) {
+    run('npm', ['run', 'build:bundles', '--silent']);
+  } else {
+    for (const { file } of BUNDLES) {
+      if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run without --no-build (or npm run build).`);
+    }
+    const built = Math.min(...BUNDLES.map(({ file }) => statSync(join(ROOT, file)).mtimeMs));
+    if (Math.max(newest('src'), statSync(join(ROOT, 'vite.config.ts')).mtimeMs) > built) {
+      // On stdout, in order with the rest: it qualifies every figure below.
+      console.log('warning: src/ or vite.config.ts changed after dist/ was built; these figures are for dist/ as it is.');
+      return `not rebuilt (--no-build), built ${new Date(built).toISOString()}, older than src/`;
+    }
+  }
+  // The yardstick lives outside dist/ (node_modules/.cache), so building it never disturbs anyone.
+  if (options.build || !existsSync(join(ROOT, BASELINE))) run('npx', ['vite', 'build', '--mode', 'baseline', '--logLevel', 'error']);
+  return options.build ? `built in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'not rebuilt (--no-build)';
+}
+
+function measureSize(file) {
+  const bytes = readFileSync(join(ROOT, file));
+  return { file, minified: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+// ---- The static server ----
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+/** bench/ and dist/, and the pages made from bench/article.html, as URL path → { type, body, gzip }, read once. */
+function snapshot() {
+  const files = new Map();
+  const add = (path, body) => files.set(path, { type: TYPES[extname(path)], body, gzip: gzipSync(body, { level: 9 }) });
+  for (const folder of ['bench', 'dist']) {
+    for (const name of readdirSync(join(ROOT, folder), { recursive: true })) {
+      if (!TYPES[extname(String(name))]) continue;
+      add(`/${folder}/${String(name).split('\\').join('/')}`, readFileSync(join(ROOT, folder, String(name))));
+    }
+  }
+  const template = readFileSync(join(ROOT, 'bench', 'article.html'), 'utf8');
+  for (const page of Object.values(PAGES)) {
+    add(page.path, Buffer.from(template.replace('<!--{{head}}-->', page.head ?? '').replace('<!--{{appeal}}-->', page.appeal)));
+  }
+  return files;
+}
+
+/** Starts the server on a free port (port 0: the system picks one); resolves to it and its base URL. */
+function serve(files) {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = files.get(path);
+    if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
+      return;
+    }
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = gzip ? file.gzip : file.body;
+    response.writeHead(200, {
+      'content-type': file.type,
+      'content-length': body.length,
+      'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolveServer, reject) => {
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      resolveServer({ server, base: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+// ---- Page loads in Chromium ----
+
+/**
+ * Runs in each page before any of its scripts: keeps every layout shift from the start of the
+ * document, whatever the browser's buffer holds.
+ */
+function observeFromStart() {
+  const shifts = [];
+  const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries()));
+  observer.observe({ type: 'layout-shift', buffered: true });
+  Object.defineProperty(window, '__benchShifts', { value: () => [...shifts, ...observer.takeRecords()] });
+}
+
+/** Runs in the page once it has loaded: waits for it to settle, then reads what it saw. */
+async function collect(settle) {
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  await new Promise((done) => setTimeout(done, settle));
+  const shifts = /** @type {any} */ (window).__benchShifts();
+  return {
+    shown: performance.getEntriesByName('support-appeal:show', 'mark').length > 0,
+    shifts: shifts.filter((entry) => !entry.hadRecentInput).map((entry) => entry.value),
+  };
+}
+
+/**
+ * Reads one load's trace (see the comment at the top): START, END and the main thread's tasks.
+ * Trace times are in microseconds.
+ */
+function readTrace(buffer, url, page) {
+  const events = /** @type {any[]} */ (JSON.parse(buffer.toString('utf8')).traceEvents);
+  // The page's main thread: the one that parsed its HTML.
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
+  if (!parse) throw new Error(`the trace of ${url} has no ParseHTML for it`);
+  const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid).sort((a, b) => a.ts - b.ts);
+  const tasks = main.filter((e) => e.name === 'RunTask' && e.ph === 'X');
+  const longestTaskMs = Math.max(0, ...tasks.map((t) => t.dur)) / 1000;
+  if (!page.script) return { renderMs: null, appealTaskMs: null, longestTaskMs };
+
+  const at = (name) => main.find((e) => e.name === name)?.ts;
+  const before = at('support-appeal:before-script');
+  const end = at('support-appeal:show');
+  const evaluation = page.module
+    ? main.find((e) => e.name === 'v8.evaluateModule' && e.ts > before)
+    : main.find((e) => e.name === 'EvaluateScript' && e.args?.data?.url && new URL(e.args.data.url).pathname === page.script);
+  if (before == null || end == null || !evaluation) throw new Error(`the trace of ${url} lacks the marks or the evaluation of ${page.script}`);
+  const taskAt = (ts) => tasks.find((t) => t.ts <= ts && ts <= t.ts + t.dur)?.dur ?? 0;
+  return {
+    renderMs: (end - evaluation.ts) / 1000,
+    appealTaskMs: Math.max(taskAt(evaluation.ts), taskAt(end)) / 1000,
+    longestTaskMs,
+  };
+}
+
+/** One page load in a fresh context: the figures of one run. */
+async function load(browser, base, page, rate) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  try {
+    const tab = await context.newPage();
+    tab.setDefaultTimeout(STEP_TIMEOUT);
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+    });
+    if (rate !== 1) {
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    }
+    await tab.addInitScript(observeFromStart);
+    const url = base + page.path;
+    await browser.startTracing(tab, { categories: TRACE_CATEGORIES });
+    let seen;
+    let trace;
+    try {
+      const response = await tab.goto(url, { waitUntil: 'load', timeout: STEP_TIMEOUT });
+      if (!response?.ok()) throw new Error(`HTTP ${response?.status()}`);
+      if (page.script) await tab.waitForFunction(() => performance.getEntriesByName('support-appeal:show', 'mark').length > 0);
+      seen = await tab.evaluate(collect, SETTLE_MS);
+    } finally {
+      // Stopped whatever happened: the browser records one trace at a time.
+      trace = await browser.stopTracing();
+    }
+    if (errors.length) throw new Error(`the page reported: ${errors.join(' | ')}`);
+    if (seen.shown !== Boolean(page.script)) throw new Error(seen.shown ? 'an appeal showed' : 'no appeal showed');
+    return { ...readTrace(trace, url, page), layoutShift: seen.shifts.reduce((sum, value) => sum + value, 0) };
+  } catch (error) {
+    throw new Error(`${page.path} at ${rate}× CPU: ${error instanceof Error ? error.message : error}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+async function measurePages(browser, base, runs) {
+  const plans = RATES.flatMap((rate) => [
+    { key: 'classic', rate, runs },
+    { key: 'module', rate, runs },
+    { key: 'banner', rate, runs: EXTRA_RUNS },
+    { key: 'plain', rate, runs: EXTRA_RUNS },
+  ]).map((plan) => ({ ...plan, page: PAGES[plan.key], samples: [] }));
+
+  for (const key of ['classic', 'module']) await load(browser, base, PAGES[key], 1);
+
+  const total = plans.reduce((sum, plan) => sum + plan.runs, 0);
+  let done = 0;
+  for (let round = 0; round < Math.max(...plans.map((plan) => plan.runs)); round++) {
+    for (const plan of plans.filter((p) => round < p.runs)) {
+      plan.samples.push(await load(browser, base, plan.page, plan.rate));
+      done++;
+      if (process.stderr.isTTY) process.stderr.write(`\r  page loads: ${done}/${total}`);
+    }
+  }
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  return plans;
+}
+
+// ---- Lighthouse ----
+
+/** chrome-launcher as Lighthouse itself resolves it (its own dependency, not a top-level one). */
+async function chromeLauncher() {
+  const fromLighthouse = createRequire(createRequire(import.meta.url).resolve('lighthouse'));
+  return import(pathToFileURL(fromLighthouse.resolve('chrome-launcher')).href);
+}
+
+function withTimeout(promise, timeout, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} took over ${timeout / 1000} s`)), timeout);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/** The Chromium that Lighthouse drives, so the watchdog can kill it. */
+let lighthouseChrome;
+
+async function measureLighthouse(base) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await chromeLauncher();
+  lighthouseChrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROME_FLAGS], logLevel: 'silent' });
+  try {
+    const pages = {};
+    let lhr;
+    for (const [key, path] of [['without', PAGES.plain.path], ['with', PAGES.classic.path]]) {
+      const result = await withTimeout(
+        lighthouse(base + path, { port: lighthouseChrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }),
+        LIGHTHOUSE_TIMEOUT,
+        `Lighthouse on ${path}`,
+      );
+      lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+      if (lhr.runtimeError) throw new Error(`Lighthouse on ${path}: ${lhr.runtimeError.message}`);
+      const value = (id) => lhr.audits[id]?.numericValue ?? null;
+      pages[key] = {
+        page: path,
+        performanceScore: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        firstContentfulPaintMs: round(value('first-contentful-paint'), 0),
+        largestContentfulPaintMs: round(value('largest-contentful-paint'), 0),
+        speedIndexMs: round(value('speed-index'), 0),
+        totalBlockingTimeMs: round(value('total-blocking-time'), 0),
+        cumulativeLayoutShift: round(value('cumulative-layout-shift'), 4),
+        scriptBootupMs: round(value('bootup-time'), 0),
+        transferBytes: value('total-byte-weight'),
+        benchmarkIndex: round(lhr.environment.benchmarkIndex, 0),
+        warnings: lhr.runWarnings,
+      };
+    }
+    const settings = lhr.configSettings;
+    return {
+      version: lhr.lighthouseVersion,
+      settings: `${settings.formFactor}, ${settings.throttlingMethod} throttling (RTT ${settings.throttling.rttMs} ms, ${round(settings.throttling.throughputKbps / 1024, 1)} Mbit/s, CPU ${settings.throttling.cpuSlowdownMultiplier}× slower), ${settings.screenEmulation.width}×${settings.screenEmulation.height}`,
+      ...pages,
+    };
+  } finally {
+    lighthouseChrome.kill();
+    lighthouseChrome = undefined;
+  }
+}
+
+// ---- The report ----
+
+function report(results) {
+  const { machine } = results;
+  console.log(`\nsupport-appeal benchmark, ${results.date}`);
+  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}; 1-minute load average ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end`);
+  console.log(`Node ${results.node}, Chromium ${results.chromium}${results.lighthouse ? `, Lighthouse ${results.lighthouse.version}` : ''}; dist/ ${results.build}`);
+
+  console.log('\nSize: the file a reader downloads, Lit included (gzip level 9)\n');
+  const base = results.size.baseline;
+  table([
+    ['file', 'minified', 'gzip -9', 'over a plain Lit element'],
+    ...results.size.bundles.map((b) => [b.file, num(b.minified), num(b.gzip), `${b.ratio.toFixed(2)}× (+${num(b.overBaseline)} B)`]),
+    ['plain Lit element (vite build --mode baseline)', num(base.minified), num(base.gzip), ''],
+  ]);
+
+  const { runs } = results.options;
+  console.log(`\nFirst render, ms: from the start of the appeal script's evaluation to its support-appeal-show event`);
+  console.log(`(${runs} loads each, fresh browser context per load, ${VIEWPORT.width}×${VIEWPORT.height}; CPU 4× = DevTools CPU throttling)\n`);
+  table([
+    ['page', 'CPU', 'median', 'p25–p75', 'min–max'],
+    ...results.firstRender.map((r) => [r.label, `${r.cpuThrottling}×`, ms(r.ms.median), `${ms(r.ms.p25)}–${ms(r.ms.p75)}`, `${ms(r.ms.min)}–${ms(r.ms.max)}`]),
+  ]);
+
+  console.log("\nMain-thread tasks (ms, from the traces) and layout shift (sum of layout-shift values without recent input),");
+  console.log('from navigation until the page has settled: median / max, and in how many loads the task took 50 ms or more\n');
+  table([
+    ['page', 'CPU', "the appeal's longest task", '≥50 ms', 'longest task on the page', '≥50 ms', 'layout shift'],
+    ...results.pages.map((r) => [
+      r.label,
+      `${r.cpuThrottling}×`,
+      r.appealTaskMs ? `${ms(r.appealTaskMs.median)} / ${ms(r.appealTaskMs.max)}` : '',
+      r.appealTaskMs ? `${r.appealTaskMs.longTasks}/${r.runs}` : '',
+      `${ms(r.longestTaskMs.median)} / ${ms(r.longestTaskMs.max)}`,
+      `${r.longestTaskMs.longTasks}/${r.runs}`,
+      `${shift(r.layoutShift.median)} / ${shift(r.layoutShift.max)}`,
+    ]),
+  ]);
+
+  const lh = results.lighthouse;
+  if (!lh) {
+    console.log('\nLighthouse: skipped (--no-lighthouse)');
+  } else {
+    console.log(`\nLighthouse ${lh.version} on the news article, one run each: ${lh.settings}\n`);
+    const rows = [
+      ['Performance score', 'performanceScore', (n) => String(n)],
+      ['First Contentful Paint, ms', 'firstContentfulPaintMs', num],
+      ['Largest Contentful Paint, ms', 'largestContentfulPaintMs', num],
+      ['Speed Index, ms', 'speedIndexMs', num],
+      ['Total Blocking Time, ms', 'totalBlockingTimeMs', num],
+      ['Cumulative Layout Shift', 'cumulativeLayoutShift', shift],
+      ['JavaScript execution time, ms', 'scriptBootupMs', num],
+      ['Bytes transferred', 'transferBytes', num],
+      ['benchmarkIndex (Lighthouse\'s CPU score, higher is faster)', 'benchmarkIndex', num],
+    ];
+    table([['', 'without the appeal', 'with the appeal'], ...rows.map(([label, key, format]) => [label, format(lh.without[key]), format(lh.with[key])])]);
+    for (const warning of [...lh.without.warnings, ...lh.with.warnings]) console.log(`Lighthouse warning: ${warning}`);
+  }
+}
+
+// ---- Main ----
+
+/** What the watchdog and a failure must close. */
+let browser;
+let server;
+
+async function main(options) {
+  const started = Date.now();
+  const machineAtStart = {
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: { start: round(os.loadavg()[0], 2), end: 0 },
+  };
+
+  console.log(options.build ? 'Building dist/ and the baseline…' : 'Using dist/ as it is (--no-build)…');
+  const buildNote = build(options);
+
+  const baseline = measureSize(BASELINE);
+  const size = {
+    baseline: { ...baseline, file: `${BASELINE} (scripts/size-baseline.ts)` },
+    bundles: BUNDLES.map(({ file, script }) => {
+      const measured = measureSize(file);
+      return { ...measured, script, overBaseline: measured.gzip - baseline.gzip, ratio: round(measured.gzip / baseline.gzip, 3) };
+    }),
+  };
+
+  const files = snapshot();
+  const served = await serve(files);
+  server = served.server;
+  const { base } = served;
+
+  console.log(`Loading the pages in Chromium (${options.runs} runs per script and CPU rate)…`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS, timeout: STEP_TIMEOUT });
+  const chromiumVersion = browser.version();
+  const plans = await measurePages(browser, base, options.runs);
+  await browser.close();
+  browser = undefined;
+
+  let lighthouse = null;
+  if (options.lighthouse) {
+    console.log('Running Lighthouse…');
+    lighthouse = await measureLighthouse(base);
+  }
+
+  const firstRender = plans
+    .filter((plan) => plan.key === 'classic' || plan.key === 'module')
+    .map((plan) => {
+      const samples = plan.samples.map((s) => s.renderMs);
+      return {
+        page: plan.page.path,
+        script: plan.key,
+        label: plan.page.label,
+        cpuThrottling: plan.rate,
+        runs: samples.length,
+        ms: roundAll(summary(samples), 1),
+        samples: samples.map((n) => round(n, 1)),
+      };
+    })
+    .sort((a, b) => a.script.localeCompare(b.script) || a.cpuThrottling - b.cpuThrottling);
+
+  const order = ['classic', 'module', 'banner', 'plain'];
+  const pages = plans
+    .map((plan) => {
+      const shifts = plan.samples.map((s) => s.layoutShift);
+      return {
+        page: plan.page.path,
+        key: plan.key,
+        label: plan.page.label,
+        cpuThrottling: plan.rate,
+        runs: plan.samples.length,
+        appealTaskMs: plan.page.script ? tasks(plan.samples.map((s) => s.appealTaskMs)) : null,
+        longestTaskMs: tasks(plan.samples.map((s) => s.longestTaskMs)),
+        layoutShift: { median: round(summary(shifts).median, 4), max: round(Math.max(...shifts), 4), samples: shifts.map((n) => round(n, 4)) },
+      };
+    })
+    .sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key) || a.cpuThrottling - b.cpuThrottling);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: machineAtStart,
+    node: process.version,
+    chromium: chromiumVersion,
+    build: buildNote,
+    options: { runs: options.runs, extraRuns: EXTRA_RUNS, viewport: VIEWPORT, settleMs: SETTLE_MS, cpuThrottling: RATES },
+    // In short; scripts/bench.js says exactly how each is measured.
+    definitions: {
+      size: 'bytes of each file, minified and gzip -9; ratio and overBaseline against a plain Lit element built the same way',
+      firstRender: "ms on the page's main thread from the start of the appeal script's evaluation (trace: EvaluateScript, or v8.evaluateModule) to its support-appeal-show event; a fresh browser context per load",
+      appealTaskMs: 'the longer of the main-thread tasks that start the evaluation and that render the appeal',
+      longestTaskMs: 'the longest main-thread task from navigation until the page has settled',
+      layoutShift: 'sum of layout-shift entry values without recent input, from navigation until the page has settled',
+      lighthouse: 'Lighthouse default (mobile) settings, performance category, one run per page',
+    },
+    size,
+    firstRender,
+    pages,
+    lighthouse,
+    durationSeconds: 0,
+  };
+  results.durationSeconds = round((Date.now() - started) / 1000, 0);
+  results.machine.loadAverage.end = round(os.loadavg()[0], 2);
+
+  report(results);
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwrote ${relative(ROOT, options.out)} (${results.durationSeconds} s)`);
+}
+
+let options;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+
+// `npm test` runs a short bench, as web-test-runner runs the engines it finds: without Chromium
+// it says so and skips, except in CI (CI set), where a missing browser is an error.
+if (options.optional && !existsSync(CHROMIUM) && !process.env.CI) {
+  console.log(`bench: skipped, no Chromium at ${CHROMIUM} (install it with apt-get install chromium).`);
+  process.exit(0);
+}
+
+/** The longest a whole run may take (about 2.5 minutes with the defaults here): a hung browser or server must not hang anyone. */
+const OVERALL_TIMEOUT = 120_000 + options.runs * RATES.length * 2 * 3_000 + (options.lighthouse ? 2 * LIGHTHOUSE_TIMEOUT : 0);
+
+const watchdog = setTimeout(() => {
+  console.error(`\nbench: gave up after ${Math.round(OVERALL_TIMEOUT / 1000)} s`);
+  lighthouseChrome?.kill();
+  // playwright-core kills the browser it launched when the process exits.
+  process.exit(1);
+}, OVERALL_TIMEOUT);
+watchdog.unref();
+
+main(options)
+  .catch((error) => {
+    console.error(`bench: ${error instanceof Error ? error.message : error}`);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    clearTimeout(watchdog);
+    lighthouseChrome?.kill();
+    await browser?.close().catch(() => {});
+    server?.closeAllConnections();
+    server?.close();
+  });
