@@ -55,9 +55,11 @@
  *      and so the inline appeal, is below the fold while the page loads, and layout shift only
  *      counts what moves inside the viewport; the banner is in view.
  * 5. Lighthouse 12 (performance only, its default settings: a mobile device, simulated throttling
- *    of a slow 4G network and a 4× slower CPU) on the article without the appeal and with it
- *    (PAGES.plain and PAGES.classic, made from the one bench/article.html, so they differ only by the appeal's tag),
- *    one run each, in one Chromium launched by chrome-launcher.
+ *    of a slow 4G network and a 4× slower CPU) on the article without the appeal (PAGES.plain),
+ *    with it (PAGES.classic), and with it loaded by an `async` script tag (PAGES.async: the
+ *    article paints without waiting for the script, whose work then runs after the first paint);
+ *    all made from the one bench/article.html, so they differ only by the appeal's tag. One run
+ *    each, in one Chromium launched by chrome-launcher.
  *
  * Options: --runs N (first-render loads per script and CPU rate, default 20), --no-build (use
  * dist/ as it is; warns when src/ is newer), --no-lighthouse, --out PATH (where to write the
@@ -145,6 +147,12 @@ const PAGES = {
     module: false,
     label: 'banner, classic, one tag',
     appeal: `${MARKS}<script src="/dist/support-appeal.iife.js" data-mount data-variant="banner" data-campaign="bench" data-checkout-url="${CHECKOUT}"></script>`,
+  },
+  // The same one-tag script with `async`: the article is parsed and painted without waiting for it (Lighthouse only).
+  async: {
+    path: '/bench/async.html',
+    label: 'inline, classic, one tag, async',
+    appeal: `${MARKS}<script async src="/dist/support-appeal.iife.js" data-mount data-campaign="bench" data-checkout-url="${CHECKOUT}"></script>`,
   },
   // The control: the same article, the marks, no appeal.
   plain: { path: '/bench/plain.html', script: null, label: 'no appeal (control)', appeal: MARKS },
@@ -449,7 +457,7 @@ async function measureLighthouse(base) {
   try {
     const pages = {};
     let lhr;
-    for (const [key, path] of [['without', PAGES.plain.path], ['with', PAGES.classic.path]]) {
+    for (const [key, path] of [['without', PAGES.plain.path], ['with', PAGES.classic.path], ['withAsync', PAGES.async.path]]) {
       const result = await withTimeout(
         lighthouse(base + path, { port: lighthouseChrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }),
         LIGHTHOUSE_TIMEOUT,
@@ -540,8 +548,11 @@ function report(results) {
       ['Bytes transferred', 'transferBytes', num],
       ['benchmarkIndex (Lighthouse\'s CPU score, higher is faster)', 'benchmarkIndex', num],
     ];
-    table([['', 'without the appeal', 'with the appeal'], ...rows.map(([label, key, format]) => [label, format(lh.without[key]), format(lh.with[key])])]);
-    for (const warning of [...lh.without.warnings, ...lh.with.warnings]) console.log(`Lighthouse warning: ${warning}`);
+    table([
+      ['', 'without the appeal', 'with the appeal', 'with it, async'],
+      ...rows.map(([label, key, format]) => [label, format(lh.without[key]), format(lh.with[key]), format(lh.withAsync[key])]),
+    ]);
+    for (const warning of [...lh.without.warnings, ...lh.with.warnings, ...lh.withAsync.warnings]) console.log(`Lighthouse warning: ${warning}`);
   }
 }
 
