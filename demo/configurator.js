@@ -391,8 +391,7 @@ function moduleSnippet(attributes) {
 }
 
 function oneTagSnippet(attributes) {
-  // async: the article paints without waiting for the script; the appeal still goes right after the tag.
-  const lines = ['  async', `  src="${CDN}support-appeal.iife.js"`, '  data-mount', ...attributes.map(([row, value]) => `  ${attributeText(`data-${row.name}`, value)}`)];
+  const lines = [`  src="${CDN}support-appeal.iife.js"`, '  data-mount', ...attributes.map(([row, value]) => `  ${attributeText(`data-${row.name}`, value)}`)];
   return `<script\n${lines.join('\n')}\n></script>`;
 }
 
