@@ -53,7 +53,10 @@
  *      (PAGES.banner, one-tag mode with data-variant="banner") and for the page without the
  *      appeal (PAGES.plain, the control). At this viewport the end of the article,
  *      and so the inline appeal, is below the fold while the page loads, and layout shift only
- *      counts what moves inside the viewport; the banner is in view.
+ *      counts what moves inside the viewport; the banner is in view. So the inline appeal is
+ *      also loaded in a window that shows the whole article (IN_VIEW, 1× CPU, classic, classic
+ *      with `async`, and module): there, an appeal that renders after the first paint moves
+ *      what follows it (the footer), and its layout shift shows it.
  * 5. Lighthouse 12 (performance only, its default settings: a mobile device, simulated throttling
  *    of a slow 4G network and a 4× slower CPU) on the article without the appeal (PAGES.plain),
  *    with it (PAGES.classic), and with it loaded by an `async` script tag (PAGES.async: the
@@ -91,6 +94,8 @@ const BUNDLES = [
 const RATES = [1, 4];
 /** Lighthouse's mobile screen, so the pages are laid out alike in both. */
 const VIEWPORT = { width: 412, height: 823 };
+/** A window that shows the whole article while it loads, as a short article on a desktop screen would. */
+const IN_VIEW = { width: 1280, height: 3000 };
 /** Loads of the banner page and of the control page at each CPU rate (tasks and layout shift only). */
 const EXTRA_RUNS = 5;
 /** After the appeal's render and two frames: time for late layout shifts to be reported. */
@@ -151,6 +156,8 @@ const PAGES = {
   // The same one-tag script with `async`: the article is parsed and painted without waiting for it (Lighthouse only).
   async: {
     path: '/bench/async.html',
+    script: '/dist/support-appeal.iife.js',
+    module: false,
     label: 'inline, classic, one tag, async',
     appeal: `${MARKS}<script async src="/dist/support-appeal.iife.js" data-mount data-campaign="bench" data-checkout-url="${CHECKOUT}"></script>`,
   },
@@ -368,8 +375,8 @@ function readTrace(buffer, url, page) {
 }
 
 /** One page load in a fresh context: the figures of one run. */
-async function load(browser, base, page, rate) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+async function load(browser, base, page, rate, viewport = VIEWPORT) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   try {
     const tab = await context.newPage();
     tab.setDefaultTimeout(STEP_TIMEOUT);
@@ -412,7 +419,11 @@ async function measurePages(browser, base, runs) {
     { key: 'module', rate, runs },
     { key: 'banner', rate, runs: EXTRA_RUNS },
     { key: 'plain', rate, runs: EXTRA_RUNS },
-  ]).map((plan) => ({ ...plan, page: PAGES[plan.key], samples: [] }));
+  ])
+    // Layout shift with the end of the article on screen while the page loads: what follows an
+    // inline appeal (here the footer) moves if the appeal renders after the first paint.
+    .concat(['classic', 'async', 'module'].map((key) => ({ key, rate: 1, runs: EXTRA_RUNS, viewport: IN_VIEW })))
+    .map((plan) => ({ ...plan, page: PAGES[plan.key], samples: [] }));
 
   for (const key of ['classic', 'module']) await load(browser, base, PAGES[key], 1);
 
@@ -420,7 +431,7 @@ async function measurePages(browser, base, runs) {
   let done = 0;
   for (let round = 0; round < Math.max(...plans.map((plan) => plan.runs)); round++) {
     for (const plan of plans.filter((p) => round < p.runs)) {
-      plan.samples.push(await load(browser, base, plan.page, plan.rate));
+      plan.samples.push(await load(browser, base, plan.page, plan.rate, plan.viewport));
       done++;
       if (process.stderr.isTTY) process.stderr.write(`\r  page loads: ${done}/${total}`);
     }
@@ -532,6 +543,14 @@ function report(results) {
     ]),
   ]);
 
+  const view = results.inView[0]?.viewport;
+  console.log(`\nLayout shift with the whole article on screen while it loads (${view.width}×${view.height}, 1× CPU): median / max`);
+  console.log('(an inline appeal that renders after the first paint moves what follows it: here the footer)\n');
+  table([
+    ['page', 'loads', 'layout shift'],
+    ...results.inView.map((r) => [r.label, String(r.runs), `${shift(r.layoutShift.median)} / ${shift(r.layoutShift.max)}`]),
+  ]);
+
   const lh = results.lighthouse;
   if (!lh) {
     console.log('\nLighthouse: skipped (--no-lighthouse)');
@@ -603,7 +622,7 @@ async function main(options) {
   }
 
   const firstRender = plans
-    .filter((plan) => plan.key === 'classic' || plan.key === 'module')
+    .filter((plan) => !plan.viewport && (plan.key === 'classic' || plan.key === 'module'))
     .map((plan) => {
       const samples = plan.samples.map((s) => s.renderMs);
       return {
@@ -619,9 +638,16 @@ async function main(options) {
     .sort((a, b) => a.script.localeCompare(b.script) || a.cpuThrottling - b.cpuThrottling);
 
   const order = ['classic', 'module', 'banner', 'plain'];
+  const shiftOf = (plan) => {
+    const shifts = plan.samples.map((s) => s.layoutShift);
+    return { median: round(summary(shifts).median, 4), max: round(Math.max(...shifts), 4), samples: shifts.map((n) => round(n, 4)) };
+  };
+  const inView = plans
+    .filter((plan) => plan.viewport)
+    .map((plan) => ({ page: plan.page.path, key: plan.key, label: plan.page.label, viewport: plan.viewport, runs: plan.samples.length, layoutShift: shiftOf(plan) }));
   const pages = plans
+    .filter((plan) => !plan.viewport)
     .map((plan) => {
-      const shifts = plan.samples.map((s) => s.layoutShift);
       return {
         page: plan.page.path,
         key: plan.key,
@@ -630,7 +656,7 @@ async function main(options) {
         runs: plan.samples.length,
         appealTaskMs: plan.page.script ? tasks(plan.samples.map((s) => s.appealTaskMs)) : null,
         longestTaskMs: tasks(plan.samples.map((s) => s.longestTaskMs)),
-        layoutShift: { median: round(summary(shifts).median, 4), max: round(Math.max(...shifts), 4), samples: shifts.map((n) => round(n, 4)) },
+        layoutShift: shiftOf(plan),
       };
     })
     .sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key) || a.cpuThrottling - b.cpuThrottling);
@@ -654,6 +680,7 @@ async function main(options) {
     size,
     firstRender,
     pages,
+    inView,
     lighthouse,
     durationSeconds: 0,
   };
