@@ -3,7 +3,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
-import { DAY, NOW, captureWarnings, clearStorage, useClock } from './helpers.js';
+import { DAY, NOW, captureWarnings, clearStorage, isHidden, useClock } from './helpers.js';
 
 const keyOf = (campaign: string) => `support-appeal:${campaign}`;
 const stored = (campaign: string) => JSON.parse(localStorage.getItem(keyOf(campaign)) ?? 'null');
@@ -29,11 +29,6 @@ async function pageView(campaign: string, attributes: Record<string, string> = {
   box.append(el);
   await el.updateComplete;
   return { el, shows, views };
-}
-
-/** Hidden by the appeal itself: the attribute, nothing rendered, no room taken. */
-function isHidden(el: SupportAppeal): boolean {
-  return el.hidden && el.shadowRoot!.childElementCount === 0 && el.getBoundingClientRect().height === 0;
 }
 
 /** Shown: not hidden, rendered, taking room. */

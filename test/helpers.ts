@@ -91,6 +91,11 @@ export async function appeal(template: TemplateResult): Promise<SupportAppeal> {
   return el;
 }
 
+/** Hidden by the appeal itself: the attribute, nothing rendered, no room taken. */
+export function isHidden(el: SupportAppeal): boolean {
+  return el.hidden && el.shadowRoot!.childElementCount === 0 && el.getBoundingClientRect().height === 0;
+}
+
 /** One element of the appeal's shadow tree, by selector; fails the test when absent. */
 export function part<T extends Element = HTMLElement>(el: SupportAppeal, selector: string): T {
   const found = el.shadowRoot!.querySelector<T>(selector);

@@ -6,11 +6,12 @@ import {
   NOW,
   appeal,
   breakStorage,
-  realLocalStorage,
   captureWarnings,
   clearStorage,
   fakeStorage,
+  isHidden,
   part,
+  realLocalStorage,
   restoreStorage,
   useClock,
 } from './helpers.js';
@@ -27,10 +28,6 @@ async function nextPageView(attributes = ''): Promise<SupportAppeal> {
   container.append(el);
   await el.updateComplete;
   return el;
-}
-
-function isHidden(el: SupportAppeal): boolean {
-  return el.hidden && el.shadowRoot!.childElementCount === 0 && el.getBoundingClientRect().height === 0;
 }
 
 describe('suppression', () => {
