@@ -312,11 +312,9 @@ const ENUMS: Record<string, { valid: (t: string) => string | undefined; fallback
 /**
  * Where the fuzz and the re-insertion test put their appeals: far above the viewport, banners
  * too (a transformed ancestor holds fixed elements), so that no view event fires and a run
- * does not depend on timing; and tall, so that the page scrolls with or without a banner's room
- * (in Firefox, a banner whose room is what makes the page scroll fires "ResizeObserver loop
- * completed with undelivered notifications" on window: reported separately).
+ * does not depend on timing.
  */
-const OFFSCREEN = 'transform: translateY(-20000px); min-height: 300vh';
+const OFFSCREEN = 'transform: translateY(-20000px)';
 
 const WARNING = /^<support-appeal>: ignored ([a-z-]+)=("(?:[^"\\]|\\.)*"): (.+)\.$/s;
 
