@@ -75,7 +75,7 @@ export function parseAmount(text: string, locale: string, decimals: number): num
   const part = (type: string) => new Intl.NumberFormat(locale).formatToParts(12345.6).find((p) => p.type === type)?.value ?? '.';
   const [group, decimal] = [escape(part('group')), escape(part('decimal'))];
   // Spaces of any kind (fr and ru group with narrow or no-break ones) only ever group digits.
-  const compact = westernDigits(text).replace(/[\s\u00a0\u202f]/g, '');
+  const compact = westernDigits(text).replace(/\s/g, '');
   const match = new RegExp(`^(\\d{1,3}(?:${group}\\d{3})+|\\d+)(?:[.${decimal}](\\d+))?$`).exec(compact);
   if (!match || (match[2] ?? '').length > decimals) return NaN;
   return Number(`${match[1]!.replace(/\D/g, '')}.${match[2] ?? 0}`);
