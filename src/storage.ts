@@ -109,9 +109,10 @@ const viewsIn = (record: StoredRecord | null, windowDays: number, now: number): 
 /**
  * Changes fields of the campaign's record and keeps the others: a suppression (`at`, `reason`,
  * `until`; undefined removes them) or the `views`. A record left with neither is removed.
+ * `stored` is the record as read, when the caller has just read it.
  */
-function write(campaign: string, fields: Omit<StoredRecord, 'v'>): void {
-  const record = { ...decode(campaign), ...fields, v: VERSION };
+function write(campaign: string, fields: Omit<StoredRecord, 'v'>, stored = decode(campaign)): void {
+  const record = { ...stored, ...fields, v: VERSION };
   if (record.reason || (record.views as unknown[] | undefined)?.length) writeRaw(keyFor(campaign), JSON.stringify(record));
   else removeRaw(keyFor(campaign));
 }
@@ -131,10 +132,10 @@ export function loadSuppression(campaign: string, limits: Limits, now: number): 
   const at = known ? (record!.at as number) : now;
   const until = Math.min(record!.until as number, at + limits[`${reason}Days`] * DAY);
   if (until <= now) {
-    write(campaign, { at: undefined, reason: undefined, until: undefined });
+    write(campaign, { at: undefined, reason: undefined, until: undefined }, record);
     return null;
   }
-  if (!known) write(campaign, { at, reason, until });
+  if (!known) write(campaign, { at, reason, until }, record);
   return { reason, until };
 }
 
@@ -152,7 +153,8 @@ export function loadCap(campaign: string, { maxViews, windowDays }: Cap, now: nu
  * appeals of the campaign are not told: a cap reached now applies from the next page view.
  */
 export function saveView(campaign: string, { maxViews, windowDays }: Cap, now: number): void {
-  write(campaign, { views: [...viewsIn(decode(campaign), windowDays, now), now].slice(-maxViews) });
+  const record = decode(campaign);
+  write(campaign, { views: [...viewsIn(record, windowDays, now), now].slice(-maxViews) }, record);
 }
 
 /** Stores a suppression of `days` from now and returns it. */
