@@ -5,7 +5,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
-import { appeal, clearStorage, expectNoAxeViolations, part } from './helpers.js';
+import { appeal, clearStorage, expectNoAxeViolations, openFrame, part } from './helpers.js';
 
 /**
  * Waits for three frames: a ResizeObserver callback at the end of one, the room it asks for in
@@ -200,12 +200,7 @@ describe('variant="banner"', () => {
     afterEach(() => frame?.remove());
 
     async function bannerAt(width: number, height: number) {
-      frame = document.createElement('iframe');
-      frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
-      const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-      frame.src = '/test/fixtures/banner.html';
-      document.body.append(frame);
-      await loaded;
+      frame = await openFrame('/test/fixtures/banner.html', `width: ${width}px; height: ${height}px; border: 0`);
       const win = frame.contentWindow!;
       await win.customElements.whenDefined('support-appeal');
       const el = win.document.querySelector('support-appeal') as SupportAppeal;
@@ -248,13 +243,8 @@ describe('the banner and the page around it', () => {
   // which would reach the page's own error handlers.
   for (const height of [380, 420, 460, 500, 540, 580]) {
     it(`sends no error to the page when its room makes the page scroll (${height} px of content)`, async () => {
-      const frame = document.createElement('iframe');
-      frame.style.cssText = 'width: 800px; height: 600px';
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      frame.src = '/test/fixtures/blank.html';
-      document.body.append(frame);
+      const frame = await openFrame('/test/fixtures/blank.html');
       try {
-        await loaded;
         const win = frame.contentWindow as Window & typeof globalThis & { errors: string[] };
         const doc = win.document;
         doc.body.replaceChildren(Object.assign(doc.createElement('div'), { style: `height: ${height}px` }));

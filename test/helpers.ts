@@ -164,3 +164,17 @@ export function keepPage(): { navigated: () => boolean; stop: () => void } {
     },
   };
 }
+
+/**
+ * Opens `src` (a page under test/fixtures/, usually) in a frame of the given CSS size and waits
+ * for its load event, which waits for its scripts. The caller removes the frame.
+ */
+export async function openFrame(src: string, size = 'width: 800px; height: 600px'): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = size;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}

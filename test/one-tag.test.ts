@@ -2,20 +2,16 @@
 // (test/fixtures/*.html) opened in a frame: a script tag parsed in place, async, in <head>, for
 // a banner, added later as a tag manager does, and loaded next to more copies of the code.
 import { expect } from '@open-wc/testing';
+import { openFrame } from './helpers.js';
 
 type Appeal = HTMLElement & { updateComplete: Promise<boolean> };
 type FrameWindow = Window & typeof globalThis & { errors: string[] };
 
 let frame: HTMLIFrameElement | undefined;
 
-/** Opens `page` in a frame and waits for its load event (which waits for its scripts). */
+/** Opens a fixture page in a frame, once it has loaded. */
 async function open(page: string): Promise<FrameWindow> {
-  frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px';
-  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/fixtures/${page}`;
-  document.body.append(frame);
-  await loaded;
+  frame = await openFrame(`/test/fixtures/${page}`);
   return frame.contentWindow as FrameWindow;
 }
 

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
-import { captureWarnings, clearStorage, part } from './helpers.js';
+import { captureWarnings, clearStorage, openFrame, part } from './helpers.js';
 
 type FrameWindow = Window & typeof globalThis & { errors: string[]; violations: string[] };
 type Appeal = HTMLElement & { updateComplete: Promise<boolean> };
@@ -15,12 +15,7 @@ describe('under a strict Content-Security-Policy header', () => {
   afterEach(() => frame?.remove());
 
   async function open(page: string): Promise<{ win: FrameWindow; appeal: Appeal }> {
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 900px; height: 700px';
-    const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-    frame.src = `/test/fixtures/${page}`;
-    document.body.append(frame);
-    await loaded;
+    frame = await openFrame(`/test/fixtures/${page}`, 'width: 900px; height: 700px');
     const win = frame.contentWindow as FrameWindow;
     await win.customElements.whenDefined('support-appeal');
     const appeal = win.document.querySelector<Appeal>('support-appeal')!;
