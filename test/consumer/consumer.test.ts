@@ -1,6 +1,7 @@
 // The npm package as a site with a build step uses it: imported by name through its exports
 // map, from the tarball `npm pack` makes (scripts/pack-check.js unpacks it into node_modules/
-// here and type-checks this file against it first).
+// here and type-checks this file against it first). Without that package this file fails to
+// load ('Could not resolve import "support-appeal"'): run `npm run build && npm run pack:check`.
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { SupportAppeal } from 'support-appeal';
@@ -14,7 +15,31 @@ import type {
   SupportAppealSelectEvent,
 } from 'support-appeal/element';
 
+/** Where the packed package is unpacked; what 'support-appeal' must resolve to. */
+const PACKED = '/test/consumer/node_modules/support-appeal/';
+
+/** Paths of every file this page fetched (the browser's own record, resolution included). */
+const fetched = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+
 describe('the packed npm package, imported as a consumer would', () => {
+  // Node resolution takes a package's own name to mean the package itself, before looking in
+  // node_modules/: without test/consumer/package.json (a site's own, another name), the
+  // repository's package.json would make 'support-appeal' resolve to the repository's lib/, and
+  // every test here would pass against it. So first, before any test, the browser's record
+  // of what it fetched must show both entries coming from the unpacked package, and nothing
+  // from the repository's own lib/, src/ or dist/.
+  before(() => {
+    const paths = fetched();
+    const packed = (file: string) => paths.some((path) => path === `${PACKED}${file}`);
+    const own = paths.filter((path) => /^\/(lib|src|dist)\//.test(path));
+    if (!packed('lib/index.js') || !packed('lib/element.js') || own.length > 0) {
+      throw new Error(
+        `'support-appeal' did not resolve to the packed package in ${PACKED} but to ${own.slice(0, 3).join(', ') || 'something else'}${own.length > 3 ? ', …' : ''}. ` +
+          'Is test/consumer/package.json there? Run `npm run build && npm run pack:check` to pack and unpack the package.',
+      );
+    }
+  });
+
   beforeEach(() => localStorage.clear());
 
   it("defines <support-appeal> on `import 'support-appeal'`, with the class both entries export", () => {
