@@ -35,13 +35,15 @@ function parse(url: string, base: string): URL | null {
 
 /**
  * The absolute checkout address for the reader's choice, or null when the template, once
- * filled, is not an allowed URL.
+ * filled, is not an allowed URL, or when the address it resolves to on this page is not: a
+ * relative template takes the page's scheme, and WebKit takes a `<base href="javascript:…">`
+ * that other engines ignore, so the final address is checked as well as the template.
  */
 export function checkoutHref(template: string, values: CheckoutValues, base: string): string | null {
   const filled = fillTemplate(template, values);
   const probe = parse(filled, PROBE_BASES[0]!);
-  if (!probe || !ALLOWED.has(probe.protocol)) return null;
-  return parse(filled, base)?.href ?? null;
+  const url = probe && ALLOWED.has(probe.protocol) && parse(filled, base);
+  return url && ALLOWED.has(url.protocol) ? url.href : null;
 }
 
 /** Why a template cannot be used, or null when it is fine. */
