@@ -3,25 +3,39 @@
  * (WCAG 2.2, 2.4.11 Focus Not Obscured): while it shows, the page gets a bottom padding as tall
  * as the banner, so its last lines can scroll clear, and a matching `scroll-padding-bottom`, so
  * an element that receives focus is scrolled above the banner rather than behind it. Content
- * above does not move (no layout shift); the page's own inline values come back once the last
- * banner that took room gives it back.
+ * above does not move (no layout shift).
+ *
+ * The room is a constructed style sheet adopted by the banner's own document (an iframe's, if
+ * the banner is there), for screens only: a printed page has no banner and keeps its own
+ * margins. The page's own styles are not touched, and the sheet goes once the last banner of
+ * that document gives its room back. A sheet is not an inline style, so a strict
+ * Content-Security-Policy allows it.
  */
-let holders = 0;
-/** The page's own inline values, and its own bottom padding, from before the first banner. */
-let saved: [string, string];
-let own = 0;
+interface Room {
+  sheet: CSSStyleSheet;
+  holders: number;
+  /** The page's own bottom padding, from before the first banner. */
+  own: number;
+}
+const rooms = new WeakMap<Document, Room>();
 
 export function reserveRoom(banner: Element): () => void {
-  const root = document.documentElement.style;
-  const body = document.body.style;
-  if (!holders++) {
-    saved = [root.scrollPaddingBottom, body.paddingBottom];
-    own = parseFloat(getComputedStyle(document.body).paddingBottom) || 0;
+  const page = banner.ownerDocument;
+  const view = page.defaultView!;
+  let room = rooms.get(page);
+  if (!room) {
+    room = { sheet: new view.CSSStyleSheet(), holders: 0, own: parseFloat(view.getComputedStyle(page.body).paddingBottom) || 0 };
+    rooms.set(page, room);
+    page.adoptedStyleSheets = [...page.adoptedStyleSheets, room.sheet];
   }
+  const { sheet, own } = room;
+  room.holders++;
   const fit = () => {
     const height = banner.getBoundingClientRect().height;
-    root.scrollPaddingBottom = `${height}px`;
-    body.paddingBottom = `${own + height}px`;
+    // Important, so that no rule of the page's own beats it while the banner shows.
+    sheet.replaceSync(
+      `@media screen { html { scroll-padding-bottom: ${height}px !important } body { padding-bottom: ${own + height}px !important } }`,
+    );
   };
   let frame = 0;
   // Later sizes are applied in the next frame, not in the observer's callback: the room can
@@ -36,6 +50,8 @@ export function reserveRoom(banner: Element): () => void {
   return () => {
     observer.disconnect();
     cancelAnimationFrame(frame);
-    if (!--holders) [root.scrollPaddingBottom, body.paddingBottom] = saved;
+    if (--room.holders) return;
+    rooms.delete(page);
+    page.adoptedStyleSheets = page.adoptedStyleSheets.filter((s) => s !== sheet);
   };
 }

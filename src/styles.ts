@@ -15,6 +15,12 @@ export const styles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* An appeal on paper asks nothing of anyone, and a fixed banner would repeat on every page. */
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
 
   .appeal {
     --_accent: var(--support-appeal-accent, #1447b8);
@@ -23,13 +29,15 @@ export const styles = css`
     --_text: var(--support-appeal-text, #1c1c1c);
     --_radius: var(--support-appeal-radius, 6px);
     position: relative;
-    padding: clamp(1rem, 5vw, 1.5rem);
+    padding: clamp(1em, 5vw, 1.5em);
     border-block-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
     font-family: var(--support-appeal-font-family, inherit);
-    font-size: 1rem;
+    /* The text size around it (a 62.5 % root, common on news sites, does not shrink it), never below 12 px. */
+    font-size: max(1em, 12px);
+    overflow-wrap: break-word;
     line-height: 1.5;
   }
 
@@ -50,13 +58,13 @@ export const styles = css`
   }
 
   h2 {
-    margin: 0 0 0.5rem;
-    padding-inline-end: 2.5rem;
-    font-size: 1.375rem;
+    margin: 0 0 0.5em;
+    padding-inline-end: 2.5em;
+    font-size: 1.375em;
     line-height: 1.25;
   }
   .message {
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
   }
 
   button,
@@ -69,20 +77,22 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  /* A segmented control that shares the width evenly and fits three labels in a 320 px phone. */
+  /* A segmented control that shares the width and fits three labels in a 320 px phone; with large text it wraps rather than overflow. */
   .frequencies {
     display: flex;
-    max-width: 24rem;
+    flex-wrap: wrap;
+    max-width: 24em;
     gap: 2px;
-    margin-block-end: 0.75rem;
+    margin-block-end: 0.75em;
     padding: 2px;
     border: 1px solid currentColor;
-    border-radius: 999px;
+    /* A pill on one row; a rounded box when large text wraps the labels onto two. */
+    border-radius: 1.5em;
   }
   .frequencies button {
     flex: 1 1 0;
     min-height: 36px;
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 0;
     border-radius: 999px;
     background: none;
@@ -98,13 +108,13 @@ export const styles = css`
   .tiers {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-end: 1rem;
+    gap: 0.5em;
+    margin-block-end: 1em;
   }
   .tier {
-    min-width: 4.5rem;
+    min-width: 4.5em;
     min-height: 44px;
-    padding: 0 1rem;
+    padding: 0 1em;
     border: 1px solid #6b6b6b;
     border-radius: var(--_radius);
     background: #ffffff;
@@ -123,8 +133,10 @@ export const styles = css`
     justify-content: center;
     box-sizing: border-box;
     min-height: 48px;
-    min-width: 12rem;
-    padding: 0 2rem;
+    min-width: min(12em, 100%);
+    max-width: 100%;
+    padding: 0 2em;
+    text-align: center;
     border: 0;
     border-radius: var(--_radius);
     background: var(--_accent);
@@ -134,16 +146,16 @@ export const styles = css`
   }
 
   .payment-methods {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
 
   .remind {
-    margin: 1rem 0 0;
-    font-size: 0.9375rem;
+    margin: 1em 0 0;
+    font-size: 0.9375em;
   }
   .remind button {
     min-height: 24px;
-    padding: 0 0.125rem;
+    padding: 0 0.125em;
     border: 0;
     background: none;
     color: inherit;
@@ -152,8 +164,8 @@ export const styles = css`
 
   .close {
     position: absolute;
-    inset-block-start: 0.5rem;
-    inset-inline-end: 0.5rem;
+    inset-block-start: 0.5em;
+    inset-inline-end: 0.5em;
     display: grid;
     place-items: center;
     width: 44px;
@@ -186,13 +198,19 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    max-height: 100vh;
+    gap: 0.5em 1em;
+    /* At most half the viewport, padding and border included, even at 400 % zoom (320×256):
+       the article stays readable above it, and what does not fit scrolls inside the banner. */
+    box-sizing: border-box;
+    max-height: 50vh;
+    max-height: 50dvh;
     overflow-y: auto;
-    padding-block: 0.75rem;
+    overscroll-behavior: contain;
+    padding-block: 0.75em;
     border-radius: 0;
   }
   .banner > * {
+    min-width: 0;
     margin: 0;
   }
   .banner h2,
@@ -200,7 +218,7 @@ export const styles = css`
     flex-basis: 100%;
   }
   .banner h2 {
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
 
   @media (forced-colors: active) {

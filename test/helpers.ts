@@ -84,6 +84,18 @@ export function fakeStorage(overrides: Partial<Storage>): Storage {
   } as Storage;
 }
 
+/**
+ * The room a banner makes at the bottom of a page (src/room.ts), as the page lays it out: the
+ * body's bottom padding in px, and the root's `scroll-padding-bottom` (`auto` with no banner).
+ */
+export function roomOf(doc: Document = document): { padding: number; scroll: string } {
+  const view = doc.defaultView!;
+  return {
+    padding: parseFloat(view.getComputedStyle(doc.body).paddingBottom),
+    scroll: view.getComputedStyle(doc.documentElement).scrollPaddingBottom,
+  };
+}
+
 /** Renders an appeal and waits for its first render. */
 export async function appeal(template: TemplateResult): Promise<SupportAppeal> {
   const el = await fixture<SupportAppeal>(template);

@@ -17,6 +17,7 @@ import {
   part,
   parts,
   restoreStorage,
+  roomOf,
   tierLabels,
   useClock,
 } from './helpers.js';
@@ -780,7 +781,7 @@ describe('reliability: removal and re-insertion', () => {
           for (const el of all) el.remove();
           await settleAll(...all);
           expect(counter.counts(), `${label}, out`).to.deep.equal(baseline);
-          expect(document.body.style.paddingBottom, `${label}, out`).to.equal('');
+          expect(roomOf().padding, `${label}, out`).to.equal(0);
           for (const el of all) first.append(el);
         } else if (cycle % 3 === 1) {
           // Moved: out and in within one task.
@@ -809,8 +810,7 @@ describe('reliability: removal and re-insertion', () => {
       for (const el of all) el.remove();
       await settleAll(...all);
       expect(counter.counts(), 'after the final removal').to.deep.equal(baseline);
-      expect(document.body.style.paddingBottom).to.equal('');
-      expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+      expect(roomOf()).to.deep.equal({ padding: 0, scroll: 'auto' });
       // Out of the page, an appeal ignores other tabs (and nothing throws).
       localStorage.removeItem(keyOf('cycle-closed'));
       window.dispatchEvent(new StorageEvent('storage', { key: keyOf('cycle-closed') }));

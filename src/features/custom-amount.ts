@@ -30,16 +30,19 @@ const en: AmountCopy = {
 const styles = css`
   .other {
     flex-basis: 100%;
+    /* Lets large text shrink the field to the appeal's width rather than overflow it. */
+    min-width: 0;
   }
   .other label {
     display: block;
-    margin-block-end: 0.25rem;
+    margin-block-end: 0.25em;
   }
   .other input {
     box-sizing: border-box;
-    width: 12rem;
+    width: 12em;
+    max-width: 100%;
     min-height: 44px;
-    padding: 0 0.75rem;
+    padding: 0 0.75em;
     border: 1px solid #6b6b6b;
     border-radius: var(--_radius);
     background: #ffffff;
@@ -50,7 +53,7 @@ const styles = css`
     border: 2px solid #b3261e;
   }
   .error {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     font-weight: 600;
   }
   /* Rendered while empty: a live region announces reliably only if it exists before its message. */

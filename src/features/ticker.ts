@@ -17,11 +17,11 @@ const en: TickerCopy = {
  */
 const styles = css`
   .progress {
-    flex: 1 1 16rem;
-    margin-block-end: 1rem;
+    flex: 1 1 16em;
+    margin-block-end: 1em;
   }
   .progress p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
     font-weight: 600;
   }
   .bar {
