@@ -123,19 +123,33 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
   const days = (attribute: string, value: unknown, fallback: number): number =>
     num(attribute, value, (n) => n >= 0 && n <= MAX_DAYS, `expected a number of days from 0 to ${MAX_DAYS}`) ?? fallback;
 
+  // Intl formats any well-formed code (an unknown one as "ABC 5"), so the form is the check.
+  const currency =
+    pick('currency', raw.currency, (t) => /^[A-Z]{3}$/.exec(t.trim().toUpperCase())?.[0], 'expected an ISO 4217 code such as EUR') ?? 'USD';
+  const round = roundTo(currency);
+
+  /**
+   * Reads a list of tiers, each rounded as the currency shows it (so that the label and the
+   * link say the same): tiers that become equal merge, and those that round to zero go.
+   */
   const amountList = (attribute: string, value: unknown): number[] | null => {
     const t = read(attribute, value);
     if (t === null) return null;
     const good: number[] = [];
     let bad = false;
+    let rounded = false;
     for (const part of list(t)) {
       const n = parseDecimal(part);
-      if (n > 0 && Number.isFinite(n)) good.push(n);
-      else bad = true;
+      const r = round(n);
+      if (r > 0) good.push(r);
+      else bad ||= !(n > 0);
+      rounded ||= n > 0 && r !== n;
     }
-    // The warning shows the whole value; the usable amounts in it are kept.
+    const tiers = [...new Set(good)].sort((a, b) => a - b);
+    // The warnings show the whole value; the usable amounts in it are kept.
     if (bad) warn(attribute, t, 'expected positive numbers separated by commas');
-    return good.length ? [...new Set(good)].sort((a, b) => a - b) : null;
+    if (rounded) warn(attribute, t, `rounded to ${currency}'s decimals: ${tiers.join(', ') || 'none left'}`);
+    return tiers.length ? tiers : null;
   };
 
   const optionalText = (attribute: string, value: unknown): string | undefined => read(attribute, value) ?? undefined;
@@ -171,11 +185,12 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
   const preferred: Frequency = frequencies.includes('monthly') ? 'monthly' : frequencies[0]!;
   const frequency = oneOf('frequency', raw.frequency, frequencies, preferred);
 
-  const defaultAmount = num('default-amount', raw.defaultAmount, (n) => frequencies.some((f) => amounts[f].includes(n)), 'expected one of the amounts');
-
-  // Intl formats any well-formed code (an unknown one as "ABC 5"), so the form is the check.
-  const currency =
-    pick('currency', raw.currency, (t) => /^[A-Z]{3}$/.exec(t.trim().toUpperCase())?.[0], 'expected an ISO 4217 code such as EUR') ?? 'USD';
+  const defaultAmount = pick(
+    'default-amount',
+    raw.defaultAmount,
+    (t) => [round(parseDecimal(t))].find((n) => frequencies.some((f) => amounts[f].includes(n))),
+    'expected one of the amounts',
+  );
 
   const locale = pick('locale', raw.locale, (t) => canonicalLocale(t.trim()), 'expected a language tag such as pt-BR');
 
@@ -220,6 +235,18 @@ export function defaultAmountFor(config: AppealConfig, frequency: Frequency): nu
   if (config.defaultAmount !== undefined && tiers.includes(config.defaultAmount)) return config.defaultAmount;
   // The upper of the two middle tiers for an even count: the common practice of anchoring a little high.
   return tiers[Math.floor(tiers.length / 2)]!;
+}
+
+/**
+ * Rounds amounts to the decimals the currency shows (JPY 0, USD 2, BHD 3; 2 for a code Intl
+ * does not know), with the rounding of `Intl.NumberFormat` that the labels get (1.005 → 1.01,
+ * where `toFixed` says 1.00), so a tier's label and its link agree; NaN stays NaN.
+ */
+export function roundTo(currency: string): (amount: number) => number {
+  // A well-formed code never throws (parseAttributes checks the form).
+  const { maximumFractionDigits } = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions();
+  const format = new Intl.NumberFormat('en', { maximumFractionDigits, useGrouping: false });
+  return (amount) => +format.format(amount);
 }
 
 /** A canonical BCP 47 tag, or undefined when the text is not one. */

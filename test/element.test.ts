@@ -452,3 +452,17 @@ describe('<support-appeal>', () => {
     });
   });
 });
+
+describe('tiers in the currency’s decimals', () => {
+  it('JPY 500,1000,2.5: the label and the link say the same amount', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await appeal(html`<support-appeal campaign="jpy" currency="JPY" locale="en" amounts="500,1000,2.5" default-amount="2.5" checkout-url="/give?a={amount}"></support-appeal>`);
+      expect(tierLabels(el)).to.deep.equal(['[¥3]', '¥500', '¥1,000']);
+      expect(new URL(part<HTMLAnchorElement>(el, 'a[part="cta"]').href).searchParams.get('a')).to.equal('3');
+      expect(warnings.calls.filter((w) => w.includes('amounts='))).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+});

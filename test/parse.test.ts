@@ -30,6 +30,57 @@ describe('parseAttributes', () => {
   });
 
   describe('amounts', () => {
+    describe('rounded to the decimals the currency shows, so that a tier’s label and its link agree', () => {
+      it('JPY has none: 2.5 becomes 3, with one warning naming the attribute', () => {
+        const { config, warnings } = parse({ currency: 'JPY', amounts: '500,1000,2.5' });
+        expect(config.amounts.monthly).to.deep.equal([3, 500, 1000]);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.include({ attribute: 'amounts', value: '500,1000,2.5' });
+        expect(warnings[0]!.reason).to.contain('JPY');
+      });
+
+      it('tiers that round to the same amount merge (USD 2.555 and 2.559 are both $2.56)', () => {
+        const { config, warnings } = parse({ amounts: '2.555,2.559,5' });
+        expect(config.amounts.monthly).to.deep.equal([2.56, 5]);
+        expect(warnings.map((w) => w.attribute)).to.deep.equal(['amounts']);
+      });
+
+      it('rounds as Intl does for the label: 1.005 is $1.01, not toFixed’s 1.00', () => {
+        expect(parse({ amounts: '1.005' }).config.amounts.monthly).to.deep.equal([1.01]);
+        const label = new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(1.005);
+        expect(label).to.equal('$1.01');
+      });
+
+      it('amounts that round to zero go (BTC 0.001 at two decimals); none left gives the default tiers', () => {
+        const some = parse({ currency: 'BTC', amounts: '0.001,1' });
+        expect(some.config.amounts.monthly).to.deep.equal([1]);
+        expect(some.warnings.map((w) => w.attribute)).to.deep.equal(['amounts']);
+        const none = parse({ currency: 'BTC', amounts: '0.001' });
+        expect(none.config.amounts.monthly).to.deep.equal([2, 5, 10]);
+        expect(none.warnings.map((w) => w.attribute)).to.deep.equal(['amounts']);
+      });
+
+      it('each per-frequency list warns under its own name; three decimals stay for BHD', () => {
+        const { config, warnings } = parse({ currency: 'JPY', amountsOneTime: '1.5,10', amountsAnnual: '100.2' });
+        expect(config.amounts['one-time']).to.deep.equal([2, 10]);
+        expect(config.amounts.annual).to.deep.equal([100]);
+        expect(warnings.map((w) => w.attribute)).to.deep.equal(['amounts-one-time', 'amounts-annual']);
+        expect(parse({ currency: 'BHD', amounts: '1.125' }).config.amounts.monthly).to.deep.equal([1.125]);
+        expect(parse({ currency: 'BHD', amounts: '1.125' }).warnings).to.deep.equal([]);
+      });
+
+      it('default-amount is rounded the same way before it is matched to a tier', () => {
+        const { config, warnings } = parse({ currency: 'JPY', amounts: '500,1000', defaultAmount: '999.6' });
+        expect(config.defaultAmount).to.equal(1000);
+        expect(warnings).to.deep.equal([]);
+      });
+
+      it('amounts already in the currency’s decimals warn about nothing', () => {
+        expect(parse({ amounts: '2.5,5,10.99' }).warnings).to.deep.equal([]);
+        expect(parse({ currency: 'JPY', amounts: '500,1000' }).warnings).to.deep.equal([]);
+      });
+    });
+
     it('reads positive decimals, sorted and without duplicates', () => {
       expect(parse({ amounts: ' 10, 2.5,5,5 ' }).config.amounts.monthly).to.deep.equal([2.5, 5, 10]);
     });
