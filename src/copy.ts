@@ -21,6 +21,8 @@ export interface Copy {
   remind: string;
   /** The one-line confirmation after Remind me later, with the formatted date. */
   reminded(date: string): string;
+  /** The confirmation when storage could not keep the snooze: it holds on this page only. */
+  remindedHere: string;
   close: string;
 }
 
@@ -63,6 +65,7 @@ export const en: Copy = {
   remindPrompt: 'Not ready to support today?',
   remind: 'Remind me later',
   reminded: (date) => `Thank you. We'll remind you on ${date}.`,
+  remindedHere: "Thank you. We won't ask again on this page.",
   close: 'Close',
 };
 

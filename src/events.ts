@@ -29,6 +29,11 @@ export interface SupportAppealCheckoutDetail extends SupportAppealSelectDetail {
 export interface SupportAppealSnoozeDetail extends CampaignDetail {
   /** When the appeal comes back, in ms since the epoch. */
   until: number;
+  /**
+   * Whether the choice will outlast this page: false when localStorage cannot keep it (blocked,
+   * full, missing), so it holds for this page view only.
+   */
+  stored: boolean;
 }
 
 export type SupportAppealDismissDetail = SupportAppealSnoozeDetail;

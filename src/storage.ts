@@ -41,8 +41,27 @@ const VERSION = 1;
 export const DAY = 86_400_000;
 const STORED_REASONS: readonly string[] = ['snooze', 'dismiss', 'checkout', 'supported'];
 
-/** Values that could not be written to (or removed from) localStorage; '' means "nothing". */
-const memory = new Map<string, string>();
+type Watcher = { campaign: string; onChange: () => void };
+
+/**
+ * What every copy of this code on the page shares (the module file in the template and the
+ * classic file from a tag manager, say), found under one `Symbol.for` key: the values that could
+ * not be written to (or removed from) localStorage ('' means "nothing"), and the appeals
+ * watching their campaign, so that a write by one copy reaches the appeals of every other.
+ */
+interface Shared {
+  memory: Map<string, string>;
+  watchers: Set<Watcher>;
+  onStorage?: (event: StorageEvent) => void;
+  /** The write failures already reported: each once per page. */
+  warned: Set<string>;
+}
+const shared: Shared = ((globalThis as { [key: symbol]: Shared })[Symbol.for('support-appeal.storage.v1')] ??= {
+  memory: new Map(),
+  watchers: new Set(),
+  warned: new Set(),
+});
+const { memory, watchers } = shared;
 
 export const keyFor = (campaign: string) => `support-appeal:${campaign}`;
 
@@ -63,21 +82,51 @@ function readRaw(key: string): string | null {
   }
 }
 
-function writeRaw(key: string, value: string): void {
+/**
+ * Writes to localStorage, and says why it could not (null once the value reads back): the
+ * value is then kept in memory, for this page view.
+ */
+function tryWrite(key: string, value: string): string | null {
   try {
-    const s = storage();
-    if (s) {
-      s.setItem(key, value);
-      // Some browsers accept the write and keep nothing: believe only what reads back.
-      if (s.getItem(key) === value) {
-        memory.delete(key);
-        return;
-      }
-    }
-  } catch {
-    // Quota or access errors: fall through to memory.
+    const s = window.localStorage;
+    if (!s) return 'missing';
+    s.setItem(key, value);
+    // Some browsers accept the write and keep nothing: believe only what reads back.
+    return s.getItem(key) === value ? null : 'a write not kept';
+  } catch (error) {
+    // QuotaExceededError; SecurityError where the page may not use it.
+    return (error as Error | null)?.name || String(error);
+  }
+}
+
+function writeRaw(key: string, value: string): void {
+  const problem = tryWrite(key, value);
+  if (!problem) {
+    memory.delete(key);
+    return;
   }
   memory.set(key, value);
+  if (!shared.warned.has(problem)) {
+    shared.warned.add(problem);
+    console.warn(`<support-appeal>: localStorage failed (${problem}); the reader's choices last for this page view only.`);
+  }
+}
+
+/** Not `keyFor()`: no campaign can be named so. */
+const PROBE = 'support-appeal.probe';
+
+/**
+ * Whether a choice written now will outlast this page: a write of a record's size that reads
+ * back (and is removed again). The snooze and dismiss events say so before anything is written.
+ */
+export function persists(): boolean {
+  const kept = !tryWrite(PROBE, '0'.repeat(80));
+  try {
+    storage()?.removeItem(PROBE);
+  } catch {
+    // Nothing was kept, then.
+  }
+  return kept;
 }
 
 function removeRaw(key: string): void {
@@ -165,19 +214,19 @@ export function saveSuppression(campaign: string, reason: Limit, days: number, n
   return { reason, until };
 }
 
+/** Whether what was last written for the campaign reached localStorage, rather than only this page's memory. */
+export const isKept = (campaign: string): boolean => !memory.has(keyFor(campaign));
+
 /** Forgets everything stored for the campaign. */
 export function clearSuppression(campaign: string): void {
   removeRaw(keyFor(campaign));
   notify(campaign);
 }
 
-type Watcher = { campaign: string; onChange: () => void };
-const watchers = new Set<Watcher>();
-
 /**
- * Tells the campaign's other appeals on this page (an inline one and a banner, say) about a
- * write here; the browser's `storage` event only reaches other tabs. Deferred, so the appeal
- * that wrote has finished updating itself first.
+ * Tells the campaign's other appeals on this page (an inline one and a banner, say, of any copy
+ * of this code) about a write here; the browser's `storage` event only reaches other tabs.
+ * Deferred, so the appeal that wrote has finished updating itself first.
  */
 function notify(campaign: string): void {
   queueMicrotask(() => {
@@ -214,10 +263,11 @@ function onStorage(event: StorageEvent): void {
  */
 export function watchSuppression(campaign: string, onChange: () => void): () => void {
   const watcher = { campaign, onChange };
-  if (!watchers.size) window.addEventListener('storage', onStorage);
+  // The listener of whichever copy came first serves the watchers of all of them.
+  if (!watchers.size) window.addEventListener('storage', (shared.onStorage ??= onStorage));
   watchers.add(watcher);
   return () => {
     watchers.delete(watcher);
-    if (!watchers.size) window.removeEventListener('storage', onStorage);
+    if (!watchers.size) window.removeEventListener('storage', shared.onStorage!);
   };
 }

@@ -62,7 +62,7 @@ export async function expectReaderPathWorks(el: HTMLElement & { updateComplete: 
     `select {"campaign":"${campaign}","amount":5,"currency":"USD","frequency":"annual"}`,
     `select {"campaign":"${campaign}","amount":10,"currency":"USD","frequency":"annual"}`,
     `checkout {"campaign":"${campaign}","amount":10,"currency":"USD","frequency":"annual","url":"${location.origin}/give?a=10&f=annual"}`,
-    `snooze {"campaign":"${campaign}","until":0}`,
+    `snooze {"campaign":"${campaign}","until":0,"stored":true}`,
   ]);
   expect(root.querySelector('[role="status"]')!.textContent).to.match(/^Thank you\. We'll remind you on /);
   expect(JSON.parse(localStorage.getItem(`support-appeal:${campaign}`)!).reason).to.equal('snooze');

@@ -9,6 +9,8 @@ import {
   watchSuppression,
   type Cap,
   type Limits,
+  isKept,
+  persists,
 } from '../src/storage.js';
 import { DAY, NOW, breakStorage, clearStorage, fakeStorage, restoreStorage } from './helpers.js';
 
@@ -352,4 +354,34 @@ describe('frequency cap', () => {
     clearSuppression('spring');
     expect(loadCap('spring', one, NOW)).to.equal(null);
   });
+});
+
+describe('whether a choice will outlast the page (persists, isKept)', () => {
+  afterEach(() => {
+    restoreStorage();
+    clearStorage();
+  });
+
+  it('is true with working storage, and the probe leaves nothing behind', () => {
+    expect(persists()).to.equal(true);
+    expect(Object.keys(localStorage)).to.deep.equal([]);
+    saveSuppression('kept', 'snooze', 7, NOW);
+    expect(isKept('kept')).to.equal(true);
+  });
+
+  const faults: [string, () => unknown][] = [
+    ['throws on access', () => { throw new DOMException('denied', 'SecurityError'); }],
+    ['is missing', () => undefined],
+    ['is full', ((full) => () => full)(fakeStorage({ setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } }))],
+    ['keeps nothing', ((forgetful) => () => forgetful)(fakeStorage({ setItem: () => undefined }))],
+  ];
+  for (const [name, getter] of faults) {
+    it(`is false when localStorage ${name}, and what was written stays in this page's memory`, () => {
+      breakStorage(getter);
+      expect(persists()).to.equal(false);
+      saveSuppression(`lost-${name}`, 'snooze', 7, NOW);
+      expect(isKept(`lost-${name}`)).to.equal(false);
+      expect(loadSuppression(`lost-${name}`, { snoozeDays: 7, dismissDays: 30, checkoutDays: 1, supportedDays: 365 }, NOW)?.reason).to.equal('snooze');
+    });
+  }
 });

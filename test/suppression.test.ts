@@ -48,7 +48,7 @@ describe('suppression', () => {
       setTimeout(() => part(el, '[part="remind"]').click());
       const event = (await oneEvent(el, 'support-appeal-snooze')) as SupportAppealSnoozeEvent;
       expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
-      expect(event.detail).to.deep.equal({ campaign: 'spring', until: NOW + 7 * DAY });
+      expect(event.detail).to.deep.equal({ campaign: 'spring', until: NOW + 7 * DAY, stored: true });
     });
 
     it('shows a one-line confirmation with the date instead of the appeal, in a live region', async () => {
@@ -113,7 +113,7 @@ describe('suppression', () => {
       setTimeout(() => part(el, '[part="close"]').click());
       const event = (await oneEvent(el, 'support-appeal-dismiss')) as SupportAppealDismissEvent;
       expect(event.cancelable).to.equal(true);
-      expect(event.detail).to.deep.equal({ campaign: 'spring', until: NOW + 30 * DAY });
+      expect(event.detail).to.deep.equal({ campaign: 'spring', until: NOW + 30 * DAY, stored: true });
       await el.updateComplete;
       expect(isHidden(el)).to.equal(true);
       expect(el.suppression).to.deep.equal({ reason: 'dismiss', until: NOW + 30 * DAY });
@@ -458,9 +458,15 @@ describe('suppression', () => {
         try {
           const el = await appeal(html`<support-appeal campaign="broken-${name.length}"></support-appeal>`);
           expect(part(el, '[part="tiers"]')).to.exist;
+          const snoozed = new Promise<SupportAppealSnoozeEvent>((resolve) => el.addEventListener('support-appeal-snooze', resolve, { once: true }));
+          const warnings = captureWarnings();
           part(el, '[part="remind"]').click();
           await el.updateComplete;
-          expect(part(el, '[role="status"]').textContent).to.contain("We'll remind you");
+          warnings.restore();
+          // No date is promised that storage did not keep; the events say it will not last.
+          expect(part(el, '[role="status"]').textContent).to.equal("Thank you. We won't ask again on this page.");
+          expect((await snoozed).detail.stored).to.equal(false);
+          expect(warnings.calls.filter((w) => w.includes('localStorage failed')), 'one warning naming the failure').to.have.length(1);
           const again = document.createElement('support-appeal');
           again.setAttribute('campaign', `broken-${name.length}`);
           el.after(again);
@@ -471,7 +477,7 @@ describe('suppression', () => {
             // memory while storage cannot be read.
             window.dispatchEvent(new StorageEvent('storage', { key: `support-appeal:broken-${name.length}` }));
             await el.updateComplete;
-            expect(part(el, '[role="status"]').textContent).to.contain("We'll remind you");
+            expect(part(el, '[role="status"]').textContent).to.contain("We won't ask again");
             expect(el.suppression?.reason).to.equal('snooze');
           }
           // The fault reached the appeal: nothing got into the real store.
@@ -502,4 +508,30 @@ describe('suppression', () => {
       expect(isHidden(await nextPageView('snooze-days="7"'))).to.equal(false);
     });
   });
+});
+
+describe('the confirmation’s date', () => {
+  let clock: ReturnType<typeof useClock>;
+  beforeEach(() => {
+    clearStorage();
+    clock = useClock();
+  });
+  afterEach(() => clock.restore());
+
+  // en-CA writes "a.m." and Hungarian "december 6.": the sentence keeps one full stop.
+  for (const [locale, days] of [
+    ['en-CA', 0.25],
+    ['hu', 7],
+    ['en-GB', 7],
+    ['de', 7],
+  ] as const) {
+    it(`${locale}: ends with one full stop`, async () => {
+      const el = await appeal(html`<support-appeal campaign="stop-${locale}" locale=${locale} snooze-days=${days}></support-appeal>`);
+      part(el, '[part="remind"]').click();
+      await el.updateComplete;
+      const text = part(el, '[role="status"]').textContent!.trim();
+      expect(text).to.match(/[^.]\.$/);
+      expect(text).not.to.contain('..');
+    });
+  }
 });

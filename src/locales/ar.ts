@@ -17,6 +17,7 @@ const copy: Table = {
   remindPrompt: 'لست مستعدًا للدعم اليوم؟',
   remind: 'ذكّرني لاحقًا',
   reminded: (date) => `شكرًا لك. سنذكّرك في ${date}.`,
+  remindedHere: 'شكرًا لك. لن نسألك مرة أخرى في هذه الصفحة.',
   close: 'إغلاق',
   goal: (raised, goal) => `${raised} من هدفنا البالغ ${goal}`,
   other: 'مبلغ آخر',

@@ -19,6 +19,7 @@ const copy: Table = {
   remindPrompt: 'Heute noch nicht?',
   remind: 'Später erinnern',
   reminded: (date) => `Danke. Wir erinnern Sie am ${date}.`,
+  remindedHere: 'Danke. Auf dieser Seite fragen wir nicht noch einmal.',
   close: 'Schließen',
   goal: (raised, goal) => `${raised} von ${goal} erreicht`,
   other: 'Anderer',

@@ -19,6 +19,7 @@ const copy: Table = {
   remindPrompt: '¿Hoy no puede?',
   remind: 'Recordármelo más tarde',
   reminded: (date) => `Gracias. Se lo recordaremos el ${date}.`,
+  remindedHere: 'Gracias. No volveremos a preguntarle en esta página.',
   close: 'Cerrar',
   goal: (raised, goal) => `${raised} de nuestra meta de ${goal}`,
   other: 'Otro',

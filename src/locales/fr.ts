@@ -19,6 +19,7 @@ const copy: Table = {
   remindPrompt: 'Pas aujourd’hui ?',
   remind: 'Me le rappeler plus tard',
   reminded: (date) => `Merci. Nous vous le rappellerons le ${date}.`,
+  remindedHere: 'Merci. Nous ne vous le redemanderons pas sur cette page.',
   close: 'Fermer',
   goal: (raised, goal) => `${raised} sur un objectif de ${goal}`,
   other: 'Autre',

@@ -19,6 +19,7 @@ const copy: Table = {
   remindPrompt: 'Не готовы поддержать сегодня?',
   remind: 'Напомнить позже',
   reminded: (date) => `Спасибо. Мы напомним вам ${date}.`,
+  remindedHere: 'Спасибо. На этой странице мы больше не спросим.',
   close: 'Закрыть',
   goal: (raised, goal) => `Собрано ${raised} из ${goal}`,
   other: 'Другая',
