@@ -225,7 +225,8 @@ async function strictPolicy(context, next) {
  * 'active' })` (or `'prefers-color-scheme': 'dark'`) resolves to true there, and to false in
  * engines whose driver cannot (Firefox over BiDi, WebKit over WebDriver), so a test checks
  * what the engine does report instead. Unlike @web/test-runner-commands' emulateMedia, it has
- * forced-colors, and it does not log an error where it cannot work.
+ * forced-colors, and it does not log an error where it cannot work. `{ media: 'print' }` emulates
+ * printing.
  */
 function emulateMediaCommand() {
   return {
@@ -235,8 +236,10 @@ function emulateMediaCommand() {
       const page = session.browser.getPage?.(session.id);
       if (!page || session.browser.name !== 'Chromium') return false;
       const client = await page.createCDPSession();
-      const features = Object.entries(payload ?? {}).map(([name, value]) => ({ name, value }));
-      await client.send('Emulation.setEmulatedMedia', { features });
+      // `media: 'print'` emulates the print medium; the other entries are media features.
+      const { media = '', ...rest } = payload ?? {};
+      const features = Object.entries(rest).map(([name, value]) => ({ name, value }));
+      await client.send('Emulation.setEmulatedMedia', { media, features });
       return true;
     },
   };

@@ -16,4 +16,8 @@ export const part = <T>(path: string) => loaded[path] as T | undefined;
  * (the same promise for every caller).
  */
 export const loadPart = (path: string): Promise<unknown> =>
-  (loading[path] ??= importPart(path).then((module) => (loaded[path] = module.default)));
+  // From a resolved promise, so that even a synchronous failure on the way (a page's broken
+  // `URL`, say) becomes this promise's rejection rather than an exception in the appeal.
+  (loading[path] ??= Promise.resolve(path)
+    .then(importPart)
+    .then((module) => (loaded[path] = module.default)));

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { checkoutHref } from './checkout-url.js';
-import { copyFor, loadCopy, type Copy } from './copy.js';
+import { copyFor, en, loadCopy, type Copy } from './copy.js';
 import type { AmountContext, CustomAmount } from './features/custom-amount.js';
 import type { FeatureStyles } from './features/feature.js';
 import type { Ticker } from './features/ticker.js';
@@ -22,6 +22,8 @@ import {
   loadSuppression,
   saveSuppression,
   saveView,
+  isKept,
+  persists,
   watchSuppression,
   type Limit,
   type Suppression,
@@ -198,8 +200,11 @@ export class SupportAppeal extends LitElement {
   declare private _suppression: Suppression | null;
   /** The reader acted on this page (checkout, Remind me later): keep showing despite the suppression. */
   declare private _stay: boolean;
-  /** Set right after Remind me later: show the confirmation instead of the appeal. */
-  declare private _remindedUntil: number | undefined;
+  /**
+   * Set right after Remind me later: show the confirmation instead of the appeal, with the date
+   * the snooze ends, or null when storage could not keep it beyond this page.
+   */
+  declare private _remindedUntil: number | null | undefined;
 
   private _config!: AppealConfig;
   private _locale = 'en';
@@ -266,17 +271,40 @@ export class SupportAppeal extends LitElement {
     const locale = this._locale;
     const wait = (loading: Promise<unknown> | false | undefined, attribute: string, value: unknown, reason: string) =>
       loading && loading.catch(() => this._warn({ attribute, value: String(value), reason }));
-    await Promise.all([
-      wait(loadCopy(locale), 'locale', locale, 'its built-in copy did not load; showing English'),
-      wait(this._ticks() && loadPart(TICKER), 'goal', this.goal, 'the ticker did not load'),
-      wait(this.customAmount && loadPart(AMOUNT), 'custom-amount', '', 'the Other field did not load'),
-    ]);
-    const root = this.renderRoot as ShadowRoot;
-    for (const path of [TICKER, AMOUNT]) {
-      const sheet = part<{ styles: FeatureStyles }>(path)?.styles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    try {
+      await Promise.all([
+        wait(loadCopy(locale), 'locale', locale, 'its built-in copy did not load; showing English'),
+        wait(this._ticks() && loadPart(TICKER), 'goal', this.goal, 'the ticker did not load'),
+        wait(this.customAmount && loadPart(AMOUNT), 'custom-amount', '', 'the Other field did not load'),
+      ]);
+      this._adoptStyles();
+    } finally {
+      // Whatever failed on the way, the appeal renders with what it has.
+      super.scheduleUpdate();
     }
-    super.scheduleUpdate();
+  }
+
+  /** The shadow root, without Lit's styles: `_adoptStyles` gives it them, in the right realm. */
+  protected override createRenderRoot(): ShadowRoot {
+    return this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+  }
+
+  /**
+   * Gives the shadow root the appeal's style sheet and those of the features loaded so far,
+   * when it lacks one. A constructed sheet works only in the document of the realm that made
+   * it, so in another document (an iframe's) the sheets are made anew in that one's.
+   */
+  private _adoptStyles(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheets = [styles, ...[TICKER, AMOUNT].map((path) => part<{ styles: FeatureStyles }>(path)?.styles)].flatMap((result) => result?.styleSheet ?? []);
+    const Sheet = this.ownerDocument.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    if (root.adoptedStyleSheets.length === sheets.length) return;
+    root.adoptedStyleSheets = sheets.map((sheet) => {
+      if (Sheet === CSSStyleSheet) return sheet;
+      const copy = new Sheet();
+      copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join(''));
+      return copy;
+    });
   }
 
   /**
@@ -338,7 +366,11 @@ export class SupportAppeal extends LitElement {
   }
 
   protected override updated(): void {
-    const showing = !this.hidden && this._remindedUntil === undefined;
+    // A page prerendered by speculation rules is not yet seen: the appeal shows (and its view
+    // starts) once the reader is shown the page.
+    const page = this.ownerDocument as Document & { prerendering?: boolean };
+    if (page.prerendering) page.addEventListener('prerenderingchange', () => this.requestUpdate(), { once: true });
+    const showing = !this.hidden && this._remindedUntil === undefined && !page.prerendering;
     if (showing && !this._showing) {
       emit(this, 'support-appeal-show', { campaign: this._config.campaign, variant: this._config.variant });
     }
@@ -357,6 +389,17 @@ export class SupportAppeal extends LitElement {
     );
   }
 
+  /**
+   * The element moved into another document (an iframe's): it takes that document's styles
+   * realm, language and base URL as if created there. Its banner room and view watch moved
+   * with it when it was disconnected and connected again.
+   */
+  adoptedCallback(): void {
+    // The next update adopts the styles anew, in the new document's realm.
+    if (this.renderRoot) (this.renderRoot as ShadowRoot).adoptedStyleSheets = [];
+    this.requestUpdate();
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     // The page setting `hidden` on an appeal that has hidden itself: the hidden is the page's
     // from now on, and stays when the suppression ends. (Reflecting its own hidden, the element
@@ -365,9 +408,23 @@ export class SupportAppeal extends LitElement {
     super.attributeChangedCallback(name, old, value);
   }
 
-  /** Escape closes a dismissible banner while focus is in it, as its close button does. */
+  /**
+   * Escape closes a dismissible banner while focus is in it, as its close button does; not
+   * once Remind me later's confirmation shows: the snooze the reader was just promised stays.
+   */
   private _onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.dismissible && this._config.variant === 'banner') this._onClose();
+    if (event.key === 'Escape' && this.dismissible && this._config.variant === 'banner' && this._remindedUntil === undefined) this._onClose();
+  }
+
+  /**
+   * A banner taller than its room scrolls inside itself: the control that receives focus is
+   * scrolled into its view (WebKit and Firefox leave it hidden below), never behind its edge.
+   */
+  private _onFocusIn(event: FocusEvent): void {
+    const box = event.currentTarget as HTMLElement;
+    const { top, bottom } = (event.target as Element).getBoundingClientRect();
+    const edge = box.getBoundingClientRect();
+    box.scrollTop += Math.min(0, top - edge.top) || Math.max(0, bottom - edge.bottom);
   }
 
   private _warn(warning: Warning): void {
@@ -380,7 +437,8 @@ export class SupportAppeal extends LitElement {
   /** The nearest valid `lang` up the tree (across shadow roots), the document's, then the browser's. */
   private _inheritedLocale(): string {
     for (let node: Node | null = this; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-      const lang = node instanceof Element ? canonicalLocale(node.getAttribute('lang') ?? '') : undefined;
+      // By nodeType, not instanceof: a node of another document's realm is an element too.
+      const lang = node.nodeType === 1 ? canonicalLocale((node as Element).getAttribute('lang') ?? '') : undefined;
       if (lang) return lang;
     }
     return canonicalLocale(navigator.language) ?? 'en';
@@ -432,10 +490,16 @@ export class SupportAppeal extends LitElement {
     return { campaign: this._config.campaign, amount: this._amount, currency: this._config.currency, frequency: this._frequency };
   }
 
+  /**
+   * The checkout link, resolved against the document's base URL and checked again there. No
+   * link while the Other field holds no amount: the button then asks for one.
+   */
   private _href(): string | null {
     const { checkoutUrl } = this._config;
-    // No link while the Other field holds no amount: the button then asks for one.
-    return checkoutUrl && this._amount > 0 ? checkoutHref(checkoutUrl, this._choice(), document.baseURI) : null;
+    if (!checkoutUrl || !(this._amount > 0)) return null;
+    const href = checkoutHref(checkoutUrl, this._choice(), this.ownerDocument.baseURI);
+    if (!href) this._warn({ attribute: 'checkout-url', value: checkoutUrl, reason: "the page's base URL makes it no https: or http: address" });
+    return href;
   }
 
   /** What the features get to render with (see features/feature.ts). */
@@ -500,7 +564,7 @@ export class SupportAppeal extends LitElement {
     days: number,
   ): Suppression | null {
     const now = Date.now();
-    if (!emit(this, type, { campaign: this._config.campaign, until: now + days * DAY }, true)) return null;
+    if (!emit(this, type, { campaign: this._config.campaign, until: now + days * DAY, stored: persists() }, true)) return null;
     return (this._suppression = saveSuppression(this._config.campaign, reason, days, now));
   }
 
@@ -509,7 +573,8 @@ export class SupportAppeal extends LitElement {
     const snoozed = this._readerSuppresses('support-appeal-snooze', 'snooze', this._config.snoozeDays);
     if (!snoozed) return;
     this._stay = true;
-    this._remindedUntil = snoozed.until;
+    // Promise a date only when storage kept it.
+    this._remindedUntil = isKept(this._config.campaign) ? snoozed.until : null;
     await this.updateComplete;
     // The button the reader pressed is gone; keep their place on the confirmation that replaced it.
     if (focused) this.shadowRoot!.querySelector<HTMLElement>('.status')?.focus();
@@ -573,7 +638,7 @@ export class SupportAppeal extends LitElement {
     this._settle();
   }
 
-  private _renderAppeal(copy: Copy) {
+  private _renderAppeal(copy: Copy, lang: string) {
     const config = this._config;
     const context = this._context(copy);
     const { money } = context;
@@ -600,12 +665,13 @@ export class SupportAppeal extends LitElement {
             <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" /></svg>
           </button>`
         : nothing}
-      <h2 part="heading" id="heading"><slot name="heading">${config.heading ?? copy.heading}</slot></h2>
+      <h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : copy.heading}</slot></h2>
       <div part="message" class="message">
         <slot @slotchange=${() => this.requestUpdate()}></slot>${this._hasMessageSlot()
           ? nothing
-          : config.message ??
-            (config.variant === 'banner' ? '' : `${copy.intro} `) + copy.ask(this._frequency, money(tiers[0]!))}
+          : config.message
+            ? this._own(config.message, lang)
+            : (config.variant === 'banner' ? '' : `${copy.intro} `) + copy.ask(this._frequency, money(tiers[0]!))}
       </div>
       ${ticker ? ticker.render(context) : nothing}
       ${config.frequencies.length > 1
@@ -636,25 +702,42 @@ export class SupportAppeal extends LitElement {
 
   /** Whether the page put message content in the default slot (whitespace does not count). */
   private _hasMessageSlot(): boolean {
+    // By nodeType, not instanceof: a node of another document's realm is an element too.
     return [...this.childNodes].some((node) =>
-      node instanceof Element ? !node.hasAttribute('slot') : node.nodeType === 3 /* text */ && !!node.textContent!.trim(),
+      node.nodeType === 1 ? !(node as Element).hasAttribute('slot') : node.nodeType === 3 /* text */ && !!node.textContent!.trim(),
     );
+  }
+
+  /** The site's own text, in the language asked for, inside copy that may be the English fallback. */
+  private _own(text: string, lang: string) {
+    return lang === this._locale ? text : html`<span lang=${this._locale} dir=${directionOf(this._locale)}>${text}</span>`;
+  }
+
+  /** Remind me later's confirmation: its date (a date such as "8 Dec." keeps its one full stop), or for this page only. */
+  private _confirmation(copy: Copy, until: number | null): string {
+    if (until === null) return copy.remindedHere;
+    const date = formatUntil(until, this._locale, Date.now());
+    const text = copy.reminded(date);
+    return date.endsWith('.') ? text.replace(`${date}.`, date) : text;
   }
 
   protected override render() {
     if (this.hidden) return nothing;
     const copy = copyFor(this._locale);
+    // The language of the built-in copy shown: the asked locale's, or the English fallback.
+    const lang = copy === en && !/^en\b/i.test(this._locale) ? 'en' : this._locale;
     const reminded = this._remindedUntil;
     return html`<section
       part="container"
       class="appeal ${this._config.variant} ${this._config.theme}"
-      lang=${this._locale}
-      dir=${directionOf(this._locale)}
+      lang=${lang}
+      dir=${directionOf(lang)}
       aria-labelledby=${reminded === undefined ? 'heading' : nothing}
       aria-label=${reminded === undefined ? nothing : copy.heading}
+      @focusin=${this._onFocusIn}
     >
-      ${reminded === undefined ? this._renderAppeal(copy) : nothing}
-      <p class="status" role="status" tabindex="-1">${reminded === undefined ? nothing : copy.reminded(formatUntil(reminded, this._locale, Date.now()))}</p>
+      ${reminded === undefined ? this._renderAppeal(copy, lang) : nothing}
+      <p class="status" role="status" tabindex="-1">${reminded === undefined ? nothing : this._confirmation(copy, reminded)}</p>
     </section>`;
   }
 }

@@ -117,3 +117,55 @@ describe('languages', () => {
     }
   });
 });
+
+// WCAG 3.1.2, Language of Parts: every text carries the lang and dir of the language it is in.
+describe('the language of what is shown', () => {
+  beforeEach(clearStorage);
+
+  const container = (el: SupportAppeal) => part(el, '[part="container"]');
+
+  for (const locale of ['ja', 'zh-Hant-TW', 'hu', 'pt-BR']) {
+    it(`locale="${locale}" (no built-in copy): the English fallback is marked English, numbers keep ${locale}’s format`, async () => {
+      const el = await appeal(html`<support-appeal locale=${locale} currency="EUR" amounts="1000,2000"></support-appeal>`);
+      expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('We have a small favor to ask');
+      expect(container(el).getAttribute('lang')).to.equal('en');
+      expect(container(el).getAttribute('dir')).to.equal('ltr');
+      const tier = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(1000);
+      expect(parts(el, '[part="tier"]')[0]!.textContent!.trim()).to.equal(tier);
+    });
+  }
+
+  it('a pt-BR page: the English fallback is marked English', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="pt-BR"><support-appeal></support-appeal></div>`);
+    const el = wrapper.querySelector('support-appeal')!;
+    await el.updateComplete;
+    expect(container(el).getAttribute('lang')).to.equal('en');
+  });
+
+  it('locale="he": English fallback is left to right, not under dir="rtl"', async () => {
+    const el = await appeal(html`<support-appeal locale="he"></support-appeal>`);
+    expect(container(el).getAttribute('lang')).to.equal('en');
+    expect(container(el).getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(part(el, '.remind')).direction).to.equal('ltr');
+  });
+
+  it('the site’s own heading and message keep the language asked for, with its direction', async () => {
+    const el = await appeal(html`<support-appeal locale="he" heading="בקשה קטנה" message="תמכו בנו"></support-appeal>`);
+    for (const selector of ['[part="heading"] span', '[part="message"] span']) {
+      const own = part(el, selector);
+      expect(own.getAttribute('lang'), selector).to.equal('he');
+      expect(own.getAttribute('dir'), selector).to.equal('rtl');
+      expect(getComputedStyle(own).direction, selector).to.equal('rtl');
+    }
+    expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('בקשה קטנה');
+  });
+
+  it('a language with built-in copy, and English: one lang for everything, no extra wrapper', async () => {
+    const ar = await appeal(html`<support-appeal locale="ar" heading="طلب"></support-appeal>`);
+    expect([container(ar).getAttribute('lang'), container(ar).getAttribute('dir')]).to.deep.equal(['ar', 'rtl']);
+    expect(ar.shadowRoot!.querySelector('[part="heading"] span')).to.equal(null);
+    const gb = await appeal(html`<support-appeal locale="en-GB" heading="A favour"></support-appeal>`);
+    expect(container(gb).getAttribute('lang')).to.equal('en-GB');
+    expect(gb.shadowRoot!.querySelector('[part="heading"] span')).to.equal(null);
+  });
+});
