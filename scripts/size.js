@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** The CI gate: dist/support-appeal.iife.js, Lit included, gzip -9. */
-const BUDGET = 13 * 1024;
+const BUDGET = 14 * 1024;
 const GATED = 'support-appeal.iife.js';
 /** Where we want to be. */
 const GOAL = 10 * 1024;

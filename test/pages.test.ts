@@ -119,8 +119,12 @@ describe('an appeal moved into an iframe’s document', () => {
   };
 
   it('is styled, shows only the site’s slotted message, and takes the new document’s language', async () => {
-    const el = await appeal(html`<support-appeal campaign="adopted"><p>Our own message.</p></support-appeal>`);
+    const el = await appeal(html`<support-appeal campaign="adopted"></support-appeal>`);
     await move(el);
+    // The message comes from the iframe's own document (its realm's Element, not this one's).
+    const doc = frame.contentDocument!;
+    el.append(Object.assign(doc.createElement('p'), { textContent: 'Our own message.' }));
+    await el.updateComplete;
     const box = el.shadowRoot!.querySelector<HTMLElement>('[part="container"]')!;
     const style = frame.contentWindow!.getComputedStyle(box);
     expect(style.borderTopWidth, 'styled').to.equal('4px');
