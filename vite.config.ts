@@ -137,7 +137,6 @@ function demoSite(): UserConfig {
   return {
     base: './',
     plugins: [
-      importPartFrom('vite'),
       {
         name: 'support-appeal:demo-dist',
         generateBundle() {
@@ -159,17 +158,17 @@ function demoSite(): UserConfig {
 }
 
 /**
- * Where the parts that load on demand (each language's copy, each optional feature) come from,
- * in place of src/import-part.ts (the npm package's form): `cdn`, the script-tag files, load
- * them from dist/locales/ and dist/features/ next to themselves (src/import-part-cdn.ts);
- * `vite`, the demo, takes them from the sources (src/import-part-vite.ts).
+ * The script-tag files cannot split into chunks: they load the parts that load on demand (each
+ * language's copy, each optional feature) from dist/locales/ and dist/features/ next to
+ * themselves (src/import-part-cdn.ts), in place of src/import-part.ts, the table of imports the
+ * npm package and the demo use.
  */
-function importPartFrom(form: 'cdn' | 'vite'): Plugin {
+function importPartFromCdn(): Plugin {
   return {
-    name: 'support-appeal:import-part',
+    name: 'support-appeal:import-part-cdn',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === './import-part.js' && importer?.includes('/src/')) return resolve(`src/import-part-${form}.ts`);
+      if (source === './import-part.js' && importer?.includes('/src/')) return resolve('src/import-part-cdn.ts');
       return null;
     },
   };
@@ -200,7 +199,7 @@ function bundle(
   emptyOutDir: boolean,
 ): UserConfig {
   return {
-    plugins: [importPartFrom('cdn'), litShim(), compactTemplates(), minify()],
+    plugins: [importPartFromCdn(), litShim(), compactTemplates(), minify()],
     build: {
       target: 'es2021',
       outDir,
@@ -224,7 +223,7 @@ function bundle(
 // Lit is inlined in both CDN files. src/ uses no decorators: Vite 8 does not lower standard
 // decorators (see the README).
 export default defineConfig(({ command, mode }): UserConfig => {
-  if (command === 'serve') return { plugins: [demoAtRoot(), importPartFrom('vite')] };
+  if (command === 'serve') return { plugins: [demoAtRoot()] };
   switch (mode) {
     case 'classic':
       return {

@@ -163,7 +163,7 @@ if (engines.includes('webkit')) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [sourceForRuntimeImports, strictPolicy],
+  middleware: [withoutLocales, strictPolicy],
   plugins: [
     // A concrete target makes esbuild lower decorators; 'auto' hands them to the browser as-is.
     esbuildPlugin({ ts: true, target: 'es2022' }),
@@ -189,19 +189,12 @@ export default {
 // Helpers
 
 /**
- * Serves src/x.ts for a request of src/x.js that has no file: imports in src/ name the .js
- * a compiled module will have, and the esbuild plugin resolves those it can see, but not a
- * path built at run time, such as the `import(\`./locales/${name}.js\`)` of
- * src/import-part.ts. Also serves dist/'s script-tag files under /test/without-locales/, a
- * folder with no locales/ or features/ beside them, for the tests of parts that fail to load.
+ * Serves dist/'s script-tag files under /test/without-locales/, a folder with no locales/ or
+ * features/ beside them, for the tests of parts that fail to load.
  */
-function sourceForRuntimeImports(context, next) {
+function withoutLocales(context, next) {
   const path = context.path;
-  // The built script-tag files as a site might copy them: without the locales/ and features/ folders.
   if (path.startsWith('/test/without-locales/support-appeal')) context.url = `/dist/${path.slice('/test/without-locales/'.length)}`;
-  if (path.startsWith('/src/') && path.endsWith('.js') && !existsSync(`.${path}`) && existsSync(`.${path.slice(0, -3)}.ts`)) {
-    context.url = `${path.slice(0, -3)}.ts${context.querystring ? `?${context.querystring}` : ''}`;
-  }
   return next();
 }
 

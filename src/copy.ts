@@ -70,7 +70,7 @@ export const en: Copy = {
 };
 
 /** Languages with built-in copy besides English, which is bundled; each loads on demand. */
-const LANGUAGES = ['ru', 'de', 'fr', 'es', 'ar'];
+export const LANGUAGES = ['ru', 'de', 'fr', 'es', 'ar'];
 
 /** The part holding a locale's built-in copy (es-PE → locales/es), or undefined for English. */
 const tableOf = (locale: string) => {

@@ -1,10 +1,21 @@
 /**
  * Imports a part of the appeal that loads on demand: a language's copy (`locales/ru`) or an
- * optional feature (`features/ticker`). This form is for the npm package: a bundler sees each
- * pattern and makes every file its own chunk. The script-tag files use import-part-cdn.ts,
- * the demo import-part-vite.ts (see vite.config.ts).
+ * optional feature (`features/ticker`). One literal `import()` per file, in a table, so that
+ * every bundler (Vite in dev and build, webpack, esbuild with splitting, Rollup, Next.js) sees
+ * each file and makes it a chunk; a computed `import(\`./locales/${name}.js\`)` is invisible to
+ * most of them. This form is for the npm package and the demo; the script-tag files, which
+ * cannot split, load the same files from beside themselves (import-part-cdn.ts).
  */
-export const importPart = (path: string): Promise<{ default: unknown }> => {
-  const name = path.slice(path.indexOf('/') + 1);
-  return path.startsWith('locales/') ? import(`./locales/${name}.js`) : import(`./features/${name}.js`);
+const parts: Record<string, () => Promise<{ default: unknown }>> = {
+  'locales/ar': () => import('./locales/ar.js'),
+  'locales/de': () => import('./locales/de.js'),
+  'locales/es': () => import('./locales/es.js'),
+  'locales/fr': () => import('./locales/fr.js'),
+  'locales/ru': () => import('./locales/ru.js'),
+  'features/custom-amount': () => import('./features/custom-amount.js'),
+  'features/ticker': () => import('./features/ticker.js'),
 };
+
+/** Rejects for a part that is not in the table (parts.ts turns that into a warning). */
+export const importPart = (path: string): Promise<{ default: unknown }> =>
+  parts[path]?.() ?? Promise.reject(new Error(`no part ${path}`));

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// npm run consumer:apps: builds one small app per bundler from the packed package, as sites
+// build theirs, into test/consumer/apps/dist/<bundler>/, where test/consumer/apps.test.ts opens
+// each in the browsers. The app (test/consumer/apps/page.html and main.js) imports
+// 'support-appeal' by name, so the bundler must find the package's languages and features itself:
+// a computed import() that it cannot see would leave them out (404, English, no ticker).
+//  - vite: `vite build`, the bundler of most new front ends (React, Vue, Svelte, Astro templates);
+//  - esbuild: `--bundle --splitting --format=esm`;
+//  - the Vite dev server, checked here in Node: it serves the app, pre-bundles the package into
+//    its deps cache, and must serve every module the app reaches from there, the German copy and
+//    both features included (a computed import() used to be looked for in the cache: 404).
+// Run `npm run pack:check` first: it unpacks the package into test/consumer/node_modules/.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { build as vite, createServer } from 'vite';
+
+const APPS = resolve('test/consumer/apps');
+const OUT = join(APPS, 'dist');
+if (!existsSync('test/consumer/node_modules/support-appeal/package.json')) {
+  console.error('consumer:apps: the packed package is missing from test/consumer/node_modules/: run npm run pack:check first.');
+  process.exit(1);
+}
+rmSync(OUT, { recursive: true, force: true });
+
+/** The app's sources in a folder of their own under test/consumer/, so that they resolve the packed package. */
+function source(name) {
+  const dir = mkdtempSync(join(APPS, `.${name}-`));
+  cpSync(join(APPS, 'page.html'), join(dir, 'index.html'));
+  cpSync(join(APPS, 'main.js'), join(dir, 'main.js'));
+  return dir;
+}
+
+const builds = {
+  async vite() {
+    const root = source('vite');
+    try {
+      // The config a new app has: none. base './' only so the built files work from this folder.
+      await vite({ root, base: './', configFile: false, logLevel: 'warn', build: { outDir: join(OUT, 'vite'), emptyOutDir: true } });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  },
+  async esbuild() {
+    const root = source('esbuild');
+    try {
+      const outdir = join(OUT, 'esbuild');
+      mkdirSync(outdir, { recursive: true });
+      await esbuild({ entryPoints: [join(root, 'main.js')], bundle: true, splitting: true, format: 'esm', outdir, logLevel: 'warning' });
+      cpSync(join(root, 'index.html'), join(outdir, 'index.html'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  },
+};
+
+/** The modules a page's script reaches through the dev server: their URLs and text; fails on any that is not served. */
+async function crawl(start) {
+  const texts = new Map();
+  const queue = [start];
+  while (queue.length) {
+    const url = queue.shift();
+    if (texts.has(url)) continue;
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`the Vite dev server answered ${response.status} for ${url}`);
+    const text = await response.text();
+    texts.set(url, text);
+    // Static and dynamic imports with a literal specifier: what the browser would fetch next.
+    for (const [, specifier] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["']([./][^"']*)["']/g)) {
+      queue.push(new URL(specifier, url).href);
+    }
+  }
+  return texts;
+}
+
+builds['vite dev server'] = async () => {
+  const root = source('vite-dev');
+  // A cache of its own, so that no earlier run's pre-bundled package is served.
+  const server = await createServer({ root, cacheDir: join(root, '.vite'), configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
+  try {
+    await server.listen();
+    const crawled = await crawl(new URL('main.js', server.resolvedUrls.local[0]).href);
+    const texts = [...crawled.values()].join('\n');
+    const missing = Object.entries({ 'the German copy': 'Wir haben eine kleine Bitte', 'the ticker': 'progressbar', 'the Other field': 'id="amount"' })
+      .filter(([, needle]) => !texts.includes(needle))
+      .map(([what]) => what);
+    if (missing.length) throw new Error(`the Vite dev server never reached ${missing.join(', ')} from the app`);
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+};
+
+for (const [name, run] of Object.entries(builds)) {
+  const started = Date.now();
+  await run();
+  console.log(`consumer:apps: ${name} ${name.includes(' ') ? 'served every module' : `built into ${join('test/consumer/apps/dist', name)}`} (${Date.now() - started} ms)`);
+}

@@ -1,0 +1,47 @@
+// The packed package inside apps built by real bundlers (scripts/consumer-apps.js builds them
+// from test/consumer/apps/ with no bundler configuration, as a new app has none): each must load
+// the German copy, the goal ticker and the Other field as chunks of its own, with no warning
+// that a part did not load and no error.
+import { expect } from '@open-wc/testing';
+
+type AppWindow = Window & typeof globalThis & { warnings: string[]; errors: string[] };
+
+async function openApp(bundler: string): Promise<{ frame: HTMLIFrameElement; win: AppWindow }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/consumer/apps/dist/${bundler}/index.html`;
+  document.body.append(frame);
+  await loaded;
+  return { frame, win: frame.contentWindow as AppWindow };
+}
+
+for (const bundler of ['vite', 'esbuild']) {
+  describe(`an app built with ${bundler}`, () => {
+    it('shows the appeal in German with the ticker and the Other field, loaded as its chunks', async () => {
+      const { frame, win } = await openApp(bundler);
+      try {
+        const element = win.customElements.get('support-appeal');
+        expect(element, 'the app defined <support-appeal> (was it built? npm run consumer:apps)').to.not.equal(undefined);
+        const el = win.document.querySelector('support-appeal') as HTMLElement & { updateComplete: Promise<boolean> };
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        expect(root.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Wir haben eine kleine Bitte');
+        expect(root.querySelector('[part="progress"]')?.textContent, 'the ticker').to.contain('6.420');
+        const tiers = [...root.querySelectorAll('[part="tier"]')].map((tier) => tier.textContent!.trim());
+        expect(tiers.at(-1), 'the Other tier').to.equal('Anderer');
+        expect(win.warnings, 'no part failed to load').to.deep.equal([]);
+        expect(win.errors).to.deep.equal([]);
+        // Each part came from a file of the app's own build, next to its script.
+        const fetched = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+        const own = fetched.filter((path) => path.startsWith(`/test/consumer/apps/dist/${bundler}/`) && path.endsWith('.js'));
+        expect(own.length, own.join(', ')).to.be.at.least(4); // the app, de, ticker, custom-amount
+        // (The test server's own script is there too.)
+        const elsewhere = fetched.filter((path) => !path.startsWith(`/test/consumer/apps/dist/${bundler}/`) && !path.startsWith('/__web-dev-server'));
+        expect(elsewhere, 'nothing from elsewhere').to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+}

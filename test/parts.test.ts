@@ -1,0 +1,42 @@
+// The parts that load on demand (src/parts.ts), through the table of imports that the npm
+// package and the demo use (src/import-part.ts): every language with built-in copy and both
+// features are in it, each loads once however many ask, and a failure is a rejection, never
+// an exception.
+import { expect } from '@open-wc/testing';
+import { LANGUAGES, type Table } from '../src/copy.js';
+import { importPart } from '../src/import-part.js';
+import { loadPart, part } from '../src/parts.js';
+
+describe('parts that load on demand', () => {
+  for (const language of LANGUAGES) {
+    it(`locales/${language} is in the table of imports, with a whole table of copy`, async () => {
+      const { default: copy } = (await importPart(`locales/${language}`)) as { default: Table };
+      expect(copy.heading).to.be.a('string').and.not.equal('');
+      expect(copy.remindedHere).to.be.a('string').and.not.equal('');
+      expect(copy.goal('1', '2')).to.contain('2');
+    });
+  }
+
+  for (const feature of ['ticker', 'custom-amount']) {
+    it(`features/${feature} is in the table of imports`, async () => {
+      const { default: module } = (await importPart(`features/${feature}`)) as { default: { render: unknown } };
+      expect(module.render).to.be.a('function');
+    });
+  }
+
+  it('loads a part once, whoever asks, and keeps it', async () => {
+    const first = loadPart('locales/fr');
+    expect(loadPart('locales/fr')).to.equal(first);
+    await first;
+    expect(part<Table>('locales/fr')!.heading).to.contain('faveur');
+  });
+
+  it('a part that is not there is a rejection, not an exception', async () => {
+    let loading: Promise<unknown> | undefined;
+    expect(() => (loading = loadPart('locales/xx'))).not.to.throw();
+    let failed = false;
+    await loading!.catch(() => (failed = true));
+    expect(failed).to.equal(true);
+    expect(part('locales/xx')).to.equal(undefined);
+  });
+});
