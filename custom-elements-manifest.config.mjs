@@ -1,5 +1,6 @@
 // custom-elements.json, from the JSDoc of src/ (npm run build:package). The manifest describes
-// what a package user sees: published paths (lib/x.js, not src/x.ts), and no private members or
+// what a package user sees: published paths (lib/x.js, not src/x.ts, nor the src/x.js an
+// import names), and no private members or
 // internal state (Lit's `state: true` properties would otherwise show up as attributes).
 export default {
   // The modules a package user imports; the others are internal.
@@ -10,7 +11,7 @@ export default {
     {
       name: 'support-appeal:published-paths',
       packageLinkPhase({ customElementsManifest }) {
-        const published = (path) => path.replace(/^\/?src\/(.*)\.ts$/, 'lib/$1.js');
+        const published = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'lib/$1.js');
         const walk = (node) => {
           if (Array.isArray(node)) return node.forEach(walk);
           if (!node || typeof node !== 'object') return;

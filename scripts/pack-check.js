@@ -5,7 +5,9 @@
 //  3. The tarball is unpacked into test/consumer/node_modules/support-appeal, where
 //     test/consumer/ type-checks against it (tsc -p test/consumer) and, in `npm test`,
 //     test/consumer/consumer.test.ts imports it in the three browsers.
-// Run `npm run build` first.
+//  4. `npm pack` builds what it ships (the prepack script), as `npm publish` does: the built
+//     files are removed first, so a package packed from a fresh clone is what is checked.
+// The prepack script writes the build's output to stderr, so stdout stays npm's JSON.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +28,7 @@ const problems = [];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const out = mkdtempSync(join(tmpdir(), 'support-appeal-pack-'));
+for (const built of ['dist', 'lib', 'custom-elements.json']) rmSync(built, { recursive: true, force: true });
 try {
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { encoding: 'utf8' }));
   const files = packed.files.map((file) => file.path).sort();
@@ -60,6 +63,9 @@ try {
   if (!map.sourcesContent?.[0]?.includes('class SupportAppeal')) problems.push('lib/support-appeal.js.map lacks its sources');
   const manifest = JSON.parse(readFileSync(`${CONSUMER}/custom-elements.json`, 'utf8'));
   const declared = manifest.modules.flatMap((module) => module.declarations ?? []).find((d) => d.tagName === 'support-appeal');
+  const definition = manifest.modules.flatMap((module) => module.exports ?? []).find((e) => e.kind === 'custom-element-definition');
+  const definedIn = definition?.declaration.module?.replace(/^\//, '');
+  if (!files.includes(definedIn)) problems.push(`custom-elements.json defines <support-appeal> from ${definedIn}, which is not in the package`);
   if (!declared) problems.push('custom-elements.json does not declare <support-appeal>');
   else if (!declared.events?.length || !declared.cssParts?.length || !declared.slots?.length || !declared.cssProperties?.length) {
     problems.push('custom-elements.json lacks events, parts, slots or custom properties');
