@@ -8,9 +8,12 @@
 //  - esbuild: `--bundle --splitting --format=esm`;
 //  - the Vite dev server, checked here in Node: it serves the app, pre-bundles the package into
 //    its deps cache, and must serve every module the app reaches from there, the German copy and
-//    both features included (a computed import() used to be looked for in the cache: 404).
+//    both features included (a computed import() used to be looked for in the cache: 404);
+//  - ssr: the same kind of page rendered on the server with @lit-labs/ssr (in this Node
+//    process, touching no document, window or localStorage), and a client bundle (esbuild) with
+//    Lit's hydrate support that takes the markup over in the browser.
 // Run `npm run pack:check` first: it unpacks the package into test/consumer/node_modules/.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
@@ -88,6 +91,38 @@ builds['vite dev server'] = async () => {
     if (missing.length) throw new Error(`the Vite dev server never reached ${missing.join(', ')} from the app`);
   } finally {
     await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+};
+
+builds.ssr = async () => {
+  const root = source('ssr');
+  try {
+    const outdir = join(OUT, 'ssr');
+    mkdirSync(outdir, { recursive: true });
+    cpSync(join(APPS, 'ssr-client.js'), join(root, 'main.js'));
+    await esbuild({ entryPoints: [join(root, 'main.js')], bundle: true, splitting: true, format: 'esm', outdir, logLevel: 'warning' });
+    // Last, as it loads Lit's server build (and its DOM shim) into this process.
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+    const { html } = await import('lit');
+    await import(resolve('test/consumer/node_modules/support-appeal/lib/index.js'));
+    const appeals = await collectResult(
+      render(html`
+        <support-appeal id="plain" campaign="ssr-plain" currency="EUR" goal="10000" raised="6420" custom-amount checkout-url="/give?a={amount}"></support-appeal>
+        <support-appeal id="slotted" campaign="ssr-slotted"><p>Unsere eigenen Worte.</p></support-appeal>
+        <support-appeal id="snoozed" campaign="ssr-snoozed"></support-appeal>
+      `),
+    );
+    const page = readFileSync(join(APPS, 'page.html'), 'utf8')
+      .replace(/<support-appeal[\s\S]*<\/support-appeal>/, appeals)
+      // A reader who snoozed one of them last week, before the client's script runs.
+      .replace(
+        '<script type="module"',
+        `<script>localStorage.setItem('support-appeal:ssr-snoozed', JSON.stringify({ v: 1, at: Date.now(), reason: 'snooze', until: Date.now() + 86400000 }));</script>\n    <script type="module"`,
+      );
+    writeFileSync(join(outdir, 'index.html'), page);
+  } finally {
     rmSync(root, { recursive: true, force: true });
   }
 };

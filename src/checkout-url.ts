@@ -35,14 +35,17 @@ function parse(url: string, base: string): URL | null {
 
 /**
  * The absolute checkout address for the reader's choice, or null when the template, once
- * filled, is not an allowed URL, or when the address it resolves to on this page is not: a
+ * filled, is not an allowed URL, or when the address it resolves to against `base` is not: a
  * relative template takes the page's scheme, and WebKit takes a `<base href="javascript:…">`
  * that other engines ignore, so the final address is checked as well as the template.
  */
-export function checkoutHref(template: string, values: CheckoutValues, base: string): string | null {
+export function checkoutHref(template: string, values: CheckoutValues, base?: string): string | null {
   const filled = fillTemplate(template, values);
   const probe = parse(filled, PROBE_BASES[0]!);
-  const url = probe && ALLOWED.has(probe.protocol) && parse(filled, base);
+  if (!probe || !ALLOWED.has(probe.protocol)) return null;
+  // Without a base (server rendering), the filled template as it is; the browser checks again.
+  if (base === undefined) return filled;
+  const url = parse(filled, base);
   return url && ALLOWED.has(url.protocol) ? url.href : null;
 }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { checkoutHref } from './checkout-url.js';
 import { copyFor, en, loadCopy, type Copy } from './copy.js';
 import type { AmountContext, CustomAmount } from './features/custom-amount.js';
@@ -222,6 +222,11 @@ export class SupportAppeal extends LitElement {
   private _unview: (() => void) | undefined;
   /** support-appeal-view has fired: once per page view. */
   private _viewed = false;
+  /**
+   * Rendering what the server rendered (see `_serverView`): on the server, and for the first
+   * update of an appeal the server rendered, which hydrates the server's markup.
+   */
+  private _serverView = isServer;
 
   constructor() {
     super();
@@ -267,6 +272,12 @@ export class SupportAppeal extends LitElement {
    * grows once a feature arrives. What fails to load is left out, with a warning.
    */
   protected override async scheduleUpdate(): Promise<void> {
+    // Hydrating the server's markup: the first render must be the server's, nothing loaded.
+    this._serverView ||= !this.hasUpdated && !!this.shadowRoot?.firstChild;
+    if (this._serverView) {
+      super.scheduleUpdate();
+      return;
+    }
     this._asked = this._needs();
     const locale = this._locale;
     const wait = (loading: Promise<unknown> | false | undefined, attribute: string, value: unknown, reason: string) =>
@@ -284,9 +295,17 @@ export class SupportAppeal extends LitElement {
     }
   }
 
-  /** The shadow root, without Lit's styles: `_adoptStyles` gives it them, in the right realm. */
+  /**
+   * Lit's shadow root (a server-rendered one, with Lit's hydrate support), whose styles
+   * `_adoptStyles` then sets in the right realm: in another document's realm Lit's own adoption
+   * throws, and the root is taken as it is.
+   */
   protected override createRenderRoot(): ShadowRoot {
-    return this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    try {
+      return super.createRenderRoot() as ShadowRoot;
+    } catch {
+      return this.shadowRoot!;
+    }
   }
 
   /**
@@ -323,7 +342,7 @@ export class SupportAppeal extends LitElement {
    * ahead, and the next update completes it.
    */
   protected override shouldUpdate(): boolean {
-    if (this._needs() === this._asked) return true;
+    if (this._serverView || this._needs() === this._asked) return true;
     this._again = true;
     queueMicrotask(() => {
       this._again = false;
@@ -366,6 +385,12 @@ export class SupportAppeal extends LitElement {
   }
 
   protected override updated(): void {
+    if (this._serverView) {
+      // Hydrated: now the appeal as this reader gets it (language, parts, storage, the page).
+      this._serverView = false;
+      this.requestUpdate();
+      return;
+    }
     // A page prerendered by speculation rules is not yet seen: the appeal shows (and its view
     // starts) once the reader is shown the page.
     const page = this.ownerDocument as Document & { prerendering?: boolean };
@@ -497,7 +522,8 @@ export class SupportAppeal extends LitElement {
   private _href(): string | null {
     const { checkoutUrl } = this._config;
     if (!checkoutUrl || !(this._amount > 0)) return null;
-    const href = checkoutHref(checkoutUrl, this._choice(), this.ownerDocument.baseURI);
+    // The server knows no base URL: it links as the template is (a relative address stays relative).
+    const href = checkoutHref(checkoutUrl, this._choice(), this._serverView ? undefined : this.ownerDocument.baseURI);
     if (!href) this._warn({ attribute: 'checkout-url', value: checkoutUrl, reason: "the page's base URL makes it no https: or http: address" });
     return href;
   }
@@ -703,7 +729,8 @@ export class SupportAppeal extends LitElement {
   /** Whether the page put message content in the default slot (whitespace does not count). */
   private _hasMessageSlot(): boolean {
     // By nodeType, not instanceof: a node of another document's realm is an element too.
-    return [...this.childNodes].some((node) =>
+    // The server sees no light DOM: it renders the built-in message, which the client replaces.
+    return !this._serverView && [...this.childNodes].some((node) =>
       node.nodeType === 1 ? !(node as Element).hasAttribute('slot') : node.nodeType === 3 /* text */ && !!node.textContent!.trim(),
     );
   }
@@ -722,8 +749,9 @@ export class SupportAppeal extends LitElement {
   }
 
   protected override render() {
-    if (this.hidden) return nothing;
-    const copy = copyFor(this._locale);
+    // A hidden appeal still hydrates what the server rendered (the host's `hidden` hides it).
+    if (this.hidden && !this._serverView) return nothing;
+    const copy = this._serverView ? en : copyFor(this._locale);
     // The language of the built-in copy shown: the asked locale's, or the English fallback.
     const lang = copy === en && !/^en\b/i.test(this._locale) ? 'en' : this._locale;
     const reminded = this._remindedUntil;

@@ -45,3 +45,50 @@ for (const bundler of ['vite', 'esbuild']) {
     });
   });
 }
+
+describe('a page rendered on the server (@lit-labs/ssr) and hydrated (@lit-labs/ssr-client)', () => {
+  type Appeal = HTMLElement & { updateComplete: Promise<boolean>; hidden: boolean };
+
+  it('the server sent a whole appeal in declarative shadow DOM, in English, with a relative link', async () => {
+    const page = await (await fetch('/test/consumer/apps/dist/ssr/index.html')).text();
+    expect(page.match(/shadowrootmode="open"/g)?.length).to.equal(3);
+    expect(page).to.contain('We have a small favor to ask');
+    expect(page).to.contain('href="/give?a=5"');
+  });
+
+  it('takes the markup over: the reader’s language and parts, the site’s message, a snooze, working controls, no error', async () => {
+    const { frame, win } = await openApp('ssr');
+    try {
+      const get = (id: string) => win.document.getElementById(id) as Appeal;
+      await win.customElements.whenDefined('support-appeal');
+      for (const id of ['plain', 'slotted', 'snoozed']) {
+        await get(id).updateComplete;
+      }
+      const plain = get('plain').shadowRoot!;
+      // One appeal in each shadow root: hydrated, not rendered a second time beside the server's.
+      expect(plain.querySelectorAll('section').length).to.equal(1);
+      expect(plain.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Wir haben eine kleine Bitte');
+      expect(plain.querySelector('[part="container"]')!.getAttribute('lang')).to.equal('de');
+      expect(plain.querySelector('[part="progress"]')?.textContent, 'the ticker').to.contain('6.420');
+      expect([...plain.querySelectorAll('[part="tier"]')].at(-1)!.textContent!.trim()).to.equal('Anderer');
+      expect(plain.querySelector<HTMLAnchorElement>('a[part="cta"]')!.href).to.equal(`${location.origin}/give?a=5`);
+      // The controls are live: a tier press is announced and shown.
+      const selected: number[] = [];
+      get('plain').addEventListener('support-appeal-select', (event) => selected.push((event as CustomEvent).detail.amount));
+      plain.querySelectorAll<HTMLButtonElement>('[part="tier"]')[2]!.click();
+      await get('plain').updateComplete;
+      expect(selected).to.deep.equal([10]);
+      expect(plain.querySelectorAll('[part="tier"]')[2]!.getAttribute('aria-pressed')).to.equal('true');
+      expect(plain.querySelector<HTMLAnchorElement>('a[part="cta"]')!.href).to.contain('a=10');
+      // The site's own message replaces the built-in one the server could not know about.
+      expect(get('slotted').shadowRoot!.querySelector('[part="message"]')!.textContent!.trim()).to.equal('');
+      // The reader who snoozed: hidden once the client reads storage.
+      expect(get('snoozed').hidden).to.equal(true);
+      expect(get('snoozed').shadowRoot!.querySelector('section')).to.equal(null);
+      expect(win.warnings).to.deep.equal([]);
+      expect(win.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
