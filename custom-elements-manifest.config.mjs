@@ -2,6 +2,21 @@
 // what a package user sees: published paths (lib/x.js, not src/x.ts, nor the src/x.js an
 // import names), and no private members or
 // internal state (Lit's `state: true` properties would otherwise show up as attributes).
+import { writeFileSync } from 'node:fs';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+
+/** lib/react.d.ts: `import type {} from 'support-appeal/react'` types <support-appeal> in React 19's JSX. */
+const REACT_TYPES = `// <support-appeal> in React 19's JSX: attributes, properties and typed events
+// (onsupport-appeal-checkout={(e) => e.detail.url}). Use: import type {} from 'support-appeal/react';
+import type { CustomElements } from './jsx.js';
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`;
+
 export default {
   // The modules a package user imports; the others are internal.
   globs: ['src/support-appeal.ts', 'src/events.ts', 'src/element.ts', 'src/index.ts', 'src/define.ts'],
@@ -29,5 +44,10 @@ export default {
         }
       },
     },
+    // lib/jsx.d.ts, from the manifest as published (after the plugin above): the element's
+    // attributes, properties and typed events for JSX (React 19, Preact, Solid); lib/react.d.ts
+    // adds them to React's JSX.
+    customElementJsxPlugin({ outdir: 'lib', fileName: 'jsx.d.ts', componentTypePath: () => './element.js', hideLogs: true }),
+    { name: 'support-appeal:react-types', packageLinkPhase: () => writeFileSync('lib/react.d.ts', REACT_TYPES) },
   ],
 };

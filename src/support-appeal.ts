@@ -78,12 +78,12 @@ const hold = (on: boolean, stop: (() => void) | undefined, start?: () => () => v
  * @cssprop --support-appeal-font-family - Font; inherits the page's by default.
  * @cssprop --support-appeal-radius - Corner radius of the box, tiers and button.
  *
- * @fires support-appeal-show - The appeal became visible (on a prerendered page, once the reader is shown it). Detail: `campaign`, `variant`.
- * @fires support-appeal-view - At least half of the appeal stayed in the viewport for one continuous second (the IAB viewability rule); once per page view. Detail: `campaign`.
- * @fires support-appeal-select - The reader picked an amount or frequency. Detail: `campaign`, `amount`, `currency`, `frequency`.
- * @fires support-appeal-checkout - The reader pressed the support button. Cancelable: the default action navigates to `url` and suppresses the appeal for `checkout-days`. Detail: `campaign`, `amount`, `currency`, `frequency`, `url`.
- * @fires support-appeal-snooze - The reader chose "Remind me later". Cancelable: the default action stores the snooze and shows the confirmation. Detail: `campaign`, `until`, `stored` (false when storage cannot keep it beyond this page).
- * @fires support-appeal-dismiss - The reader closed the appeal. Cancelable: the default action stores the dismissal and hides the appeal. Detail: `campaign`, `until`, `stored`.
+ * @fires {SupportAppealShowDetail} support-appeal-show - The appeal became visible (on a prerendered page, once the reader is shown it). Detail: `campaign`, `variant`.
+ * @fires {SupportAppealViewDetail} support-appeal-view - At least half of the appeal stayed in the viewport for one continuous second (the IAB viewability rule); once per page view. Detail: `campaign`.
+ * @fires {SupportAppealSelectDetail} support-appeal-select - The reader picked an amount or frequency. Detail: `campaign`, `amount`, `currency`, `frequency`.
+ * @fires {SupportAppealCheckoutDetail} support-appeal-checkout - The reader pressed the support button. Cancelable: the default action navigates to `url` and suppresses the appeal for `checkout-days`. Detail: `campaign`, `amount`, `currency`, `frequency`, `url`.
+ * @fires {SupportAppealSnoozeDetail} support-appeal-snooze - The reader chose "Remind me later". Cancelable: the default action stores the snooze and shows the confirmation. Detail: `campaign`, `until`, `stored` (false when storage cannot keep it beyond this page).
+ * @fires {SupportAppealDismissDetail} support-appeal-dismiss - The reader closed the appeal. Cancelable: the default action stores the dismissal and hides the appeal. Detail: `campaign`, `until`, `stored`.
  */
 export class SupportAppeal extends LitElement {
   static override styles = styles;
