@@ -6,6 +6,7 @@
 // a computed import() that it cannot see would leave them out (404, English, no ticker).
 //  - vite: `vite build`, the bundler of most new front ends (React, Vue, Svelte, Astro templates);
 //  - esbuild: `--bundle --splitting --format=esm`;
+//  - react: a React 19 app built with `vite build`, with an onsupport-appeal-checkout handler;
 //  - the Vite dev server, checked here in Node: it serves the app, pre-bundles the package into
 //    its deps cache, and must serve every module the app reaches from there, the German copy and
 //    both features included (a computed import() used to be looked for in the cache: 404);
@@ -28,10 +29,10 @@ if (!existsSync('test/consumer/node_modules/support-appeal/package.json')) {
 rmSync(OUT, { recursive: true, force: true });
 
 /** The app's sources in a folder of their own under test/consumer/, so that they resolve the packed package. */
-function source(name) {
+function source(name, main = 'main.js') {
   const dir = mkdtempSync(join(APPS, `.${name}-`));
   cpSync(join(APPS, 'page.html'), join(dir, 'index.html'));
-  cpSync(join(APPS, 'main.js'), join(dir, 'main.js'));
+  cpSync(join(APPS, main), join(dir, 'main.js'));
   return dir;
 }
 
@@ -41,6 +42,17 @@ const builds = {
     try {
       // The config a new app has: none. base './' only so the built files work from this folder.
       await vite({ root, base: './', configFile: false, logLevel: 'warn', build: { outDir: join(OUT, 'vite'), emptyOutDir: true } });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  },
+  async react() {
+    const root = source('react', 'react-main.js');
+    try {
+      // React renders into #root: the page's own appeal makes way for the app's.
+      const page = readFileSync(join(root, 'index.html'), 'utf8').replace(/<support-appeal[\s\S]*<\/support-appeal>/, '<div id="root"></div>');
+      writeFileSync(join(root, 'index.html'), page);
+      await vite({ root, base: './', configFile: false, logLevel: 'warn', build: { outDir: join(OUT, 'react'), emptyOutDir: true } });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -16,14 +16,23 @@ async function openApp(bundler: string): Promise<{ frame: HTMLIFrameElement; win
   return { frame, win: frame.contentWindow as AppWindow };
 }
 
-for (const bundler of ['vite', 'esbuild']) {
+/** The app's appeal, once the app has put it in the page (React renders after the load event). */
+async function appealOf(win: AppWindow) {
+  for (let frame = 0; frame < 100 && !win.document.querySelector('support-appeal'); frame++) {
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  }
+  return win.document.querySelector('support-appeal') as HTMLElement & { updateComplete: Promise<boolean> };
+}
+
+// react: React 19 built with vite build.
+for (const bundler of ['vite', 'esbuild', 'react']) {
   describe(`an app built with ${bundler}`, () => {
     it('shows the appeal in German with the ticker and the Other field, loaded as its chunks', async () => {
       const { frame, win } = await openApp(bundler);
       try {
         const element = win.customElements.get('support-appeal');
         expect(element, 'the app defined <support-appeal> (was it built? npm run consumer:apps)').to.not.equal(undefined);
-        const el = win.document.querySelector('support-appeal') as HTMLElement & { updateComplete: Promise<boolean> };
+        const el = await appealOf(win);
         await el.updateComplete;
         const root = el.shadowRoot!;
         expect(root.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Wir haben eine kleine Bitte');
@@ -45,6 +54,26 @@ for (const bundler of ['vite', 'esbuild']) {
     });
   });
 }
+
+describe('a React 19 app', () => {
+  it('hears support-appeal-checkout through its onsupport-appeal-checkout prop, and preventDefault() keeps the reader on the page', async () => {
+    const { frame, win } = await openApp('react');
+    try {
+      const el = await appealOf(win);
+      await el.updateComplete;
+      // Whether the link's click reached the window with its navigation cancelled.
+      const cancelled: boolean[] = [];
+      win.addEventListener('click', (event) => cancelled.push(event.defaultPrevented));
+      el.shadowRoot!.querySelector<HTMLElement>('[part="cta"]')!.click();
+      await el.updateComplete;
+      expect((win as unknown as { checkouts: string[] }).checkouts).to.deep.equal([`${location.origin}/give?a=5`]);
+      expect(cancelled, 'no navigation').to.deep.equal([true]);
+      expect(win.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
 
 describe('a page rendered on the server (@lit-labs/ssr) and hydrated (@lit-labs/ssr-client)', () => {
   type Appeal = HTMLElement & { updateComplete: Promise<boolean>; hidden: boolean };
