@@ -5,7 +5,8 @@
 //  3. The tarball is unpacked into test/consumer/node_modules/support-appeal, where
 //     test/consumer/ type-checks against it (tsc -p test/consumer) and, in `npm test`,
 //     test/consumer/consumer.test.ts imports it in the three browsers.
-//  4. `npm pack` builds what it ships (the prepack script), as `npm publish` does: the built
+//  4. publint and @arethetypeswrong/cli find no problem in the tarball.
+//  5. `npm pack` builds what it ships (the prepack script), as `npm publish` does: the built
 //     files are removed first, so a package packed from a fresh clone is what is checked.
 // The prepack script writes the build's output to stderr, so stdout stays npm's JSON.
 import { execFileSync } from 'node:child_process';
@@ -73,6 +74,22 @@ try {
 
   console.log(`${packed.filename}: ${files.length} files, ${packed.size.toLocaleString('en-US')} B packed, ${packed.unpackedSize.toLocaleString('en-US')} B unpacked`);
   for (const file of files) console.log(`  ${file}`);
+
+  // The package as registries and resolvers see it: publint (exports, files, fields) and
+  // @arethetypeswrong/cli (types for every entry; an ESM-only package, so CommonJS
+  // resolution does not count).
+  const tarball = join(out, packed.filename);
+  for (const [tool, args] of [
+    ['publint', [tarball, '--strict']],
+    ['attw', [tarball, '--profile', 'esm-only']],
+  ]) {
+    try {
+      execFileSync('npx', [tool, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+      console.log(`${tool}: no problem.`);
+    } catch {
+      problems.push(`${tool} reports problems: run npx ${tool} on the packed tarball to see them`);
+    }
+  }
 
   try {
     execFileSync('npx', ['tsc', '-p', 'test/consumer'], { stdio: 'inherit' });
