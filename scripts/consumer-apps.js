@@ -6,6 +6,7 @@
 // a computed import() that it cannot see would leave them out (404, English, no ticker).
 //  - vite: `vite build`, the bundler of most new front ends (React, Vue, Svelte, Astro templates);
 //  - esbuild: `--bundle --splitting --format=esm`;
+//  - webpack: webpack 5 in production mode, its defaults otherwise;
 //  - react: a React 19 app built with `vite build`, with an onsupport-appeal-checkout handler;
 //  - the Vite dev server, checked here in Node: it serves the app, pre-bundles the package into
 //    its deps cache, and must serve every module the app reaches from there, the German copy and
@@ -19,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as vite, createServer } from 'vite';
+import webpack from 'webpack';
 
 const APPS = resolve('test/consumer/apps');
 const OUT = join(APPS, 'dist');
@@ -53,6 +55,21 @@ const builds = {
       const page = readFileSync(join(root, 'index.html'), 'utf8').replace(/<support-appeal[\s\S]*<\/support-appeal>/, '<div id="root"></div>');
       writeFileSync(join(root, 'index.html'), page);
       await vite({ root, base: './', configFile: false, logLevel: 'warn', build: { outDir: join(OUT, 'react'), emptyOutDir: true } });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  },
+  async webpack() {
+    const root = source('webpack');
+    try {
+      const outdir = join(OUT, 'webpack');
+      const stats = await new Promise((done, fail) =>
+        webpack({ mode: 'production', context: root, entry: './main.js', output: { path: outdir, filename: 'main.js', publicPath: './' } }).run((error, result) =>
+          error ? fail(error) : done(result),
+        ),
+      );
+      if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
+      cpSync(join(root, 'index.html'), join(outdir, 'index.html'));
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

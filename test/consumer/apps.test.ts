@@ -25,7 +25,7 @@ async function appealOf(win: AppWindow) {
 }
 
 // react: React 19 built with vite build.
-for (const bundler of ['vite', 'esbuild', 'react']) {
+for (const bundler of ['vite', 'esbuild', 'webpack', 'react']) {
   describe(`an app built with ${bundler}`, () => {
     it('shows the appeal in German with the ticker and the Other field, loaded as its chunks', async () => {
       const { frame, win } = await openApp(bundler);
