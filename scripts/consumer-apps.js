@@ -31,61 +31,19 @@ if (!existsSync('test/consumer/node_modules/support-appeal/package.json')) {
 rmSync(OUT, { recursive: true, force: true });
 
 /** The app's sources in a folder of their own under test/consumer/, so that they resolve the packed package. */
-function source(name, main = 'main.js') {
+function source(name, main) {
   const dir = mkdtempSync(join(APPS, `.${name}-`));
   cpSync(join(APPS, 'page.html'), join(dir, 'index.html'));
   cpSync(join(APPS, main), join(dir, 'main.js'));
   return dir;
 }
 
-const builds = {
-  async vite() {
-    const root = source('vite');
-    try {
-      // The config a new app has: none. base './' only so the built files work from this folder.
-      await vite({ root, base: './', configFile: false, logLevel: 'warn', build: { outDir: join(OUT, 'vite'), emptyOutDir: true } });
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  },
-  async react() {
-    const root = source('react', 'react-main.js');
-    try {
-      // React renders into #root: the page's own appeal makes way for the app's.
-      const page = readFileSync(join(root, 'index.html'), 'utf8').replace(/<support-appeal[\s\S]*<\/support-appeal>/, '<div id="root"></div>');
-      writeFileSync(join(root, 'index.html'), page);
-      await vite({ root, base: './', configFile: false, logLevel: 'warn', build: { outDir: join(OUT, 'react'), emptyOutDir: true } });
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  },
-  async webpack() {
-    const root = source('webpack');
-    try {
-      const outdir = join(OUT, 'webpack');
-      const stats = await new Promise((done, fail) =>
-        webpack({ mode: 'production', context: root, entry: './main.js', output: { path: outdir, filename: 'main.js', publicPath: './' } }).run((error, result) =>
-          error ? fail(error) : done(result),
-        ),
-      );
-      if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
-      cpSync(join(root, 'index.html'), join(outdir, 'index.html'));
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  },
-  async esbuild() {
-    const root = source('esbuild');
-    try {
-      const outdir = join(OUT, 'esbuild');
-      mkdirSync(outdir, { recursive: true });
-      await esbuild({ entryPoints: [join(root, 'main.js')], bundle: true, splitting: true, format: 'esm', outdir, logLevel: 'warning' });
-      cpSync(join(root, 'index.html'), join(outdir, 'index.html'));
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  },
-};
+/** esbuild with code splitting, as a site's build script calls it, and the page beside. */
+async function esbuildApp(root, outdir) {
+  mkdirSync(outdir, { recursive: true });
+  await esbuild({ entryPoints: [join(root, 'main.js')], bundle: true, splitting: true, format: 'esm', outdir, logLevel: 'warning' });
+  cpSync(join(root, 'index.html'), join(outdir, 'index.html'));
+}
 
 /** The modules a page's script reaches through the dev server: their URLs and text; fails on any that is not served. */
 async function crawl(start) {
@@ -106,58 +64,88 @@ async function crawl(start) {
   return texts;
 }
 
-builds['vite dev server'] = async () => {
-  const root = source('vite-dev');
-  // A cache of its own, so that no earlier run's pre-bundled package is served.
-  const server = await createServer({ root, cacheDir: join(root, '.vite'), configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
-  try {
-    await server.listen();
-    const crawled = await crawl(new URL('main.js', server.resolvedUrls.local[0]).href);
-    const texts = [...crawled.values()].join('\n');
-    const missing = Object.entries({ 'the German copy': 'Wir haben eine kleine Bitte', 'the ticker': 'progressbar', 'the Other field': 'id="amount"' })
-      .filter(([, needle]) => !texts.includes(needle))
-      .map(([what]) => what);
-    if (missing.length) throw new Error(`the Vite dev server never reached ${missing.join(', ')} from the app`);
-  } finally {
-    await server.close();
-    rmSync(root, { recursive: true, force: true });
-  }
-};
-
-builds.ssr = async () => {
-  const root = source('ssr');
-  try {
-    const outdir = join(OUT, 'ssr');
-    mkdirSync(outdir, { recursive: true });
-    cpSync(join(APPS, 'ssr-client.js'), join(root, 'main.js'));
-    await esbuild({ entryPoints: [join(root, 'main.js')], bundle: true, splitting: true, format: 'esm', outdir, logLevel: 'warning' });
-    // Last, as it loads Lit's server build (and its DOM shim) into this process.
-    const { render } = await import('@lit-labs/ssr');
-    const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
-    const { html } = await import('lit');
-    await import(resolve('test/consumer/node_modules/support-appeal/lib/index.js'));
-    const appeals = await collectResult(
-      render(html`
-        <support-appeal id="plain" campaign="ssr-plain" currency="EUR" goal="10000" raised="6420" custom-amount checkout-url="/give?a={amount}"></support-appeal>
-        <support-appeal id="slotted" campaign="ssr-slotted"><p>Unsere eigenen Worte.</p></support-appeal>
-        <support-appeal id="snoozed" campaign="ssr-snoozed"></support-appeal>
-      `),
-    );
-    const page = readFileSync(join(APPS, 'page.html'), 'utf8')
-      .replace(/<support-appeal[\s\S]*<\/support-appeal>/, appeals)
-      // A reader who snoozed one of them last week, before the client's script runs.
-      .replace(
-        '<script type="module"',
-        `<script>localStorage.setItem('support-appeal:ssr-snoozed', JSON.stringify({ v: 1, at: Date.now(), reason: 'snooze', until: Date.now() + 86400000 }));</script>\n    <script type="module"`,
+/**
+ * Each build gets the app's sources (`main`, the app's script; page.html as index.html) in a
+ * folder of its own, removed afterwards, and writes into test/consumer/apps/dist/<name>/.
+ */
+const builds = {
+  vite: {
+    // The config a new app has: none. base './' only so the built files work from this folder.
+    run: (root, outDir) => vite({ root, base: './', configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true } }),
+  },
+  react: {
+    main: 'react-main.js',
+    async run(root, outDir) {
+      // React renders into #root: the page's own appeal makes way for the app's.
+      const page = readFileSync(join(root, 'index.html'), 'utf8').replace(/<support-appeal[\s\S]*<\/support-appeal>/, '<div id="root"></div>');
+      writeFileSync(join(root, 'index.html'), page);
+      await vite({ root, base: './', configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    },
+  },
+  webpack: {
+    async run(root, outdir) {
+      const stats = await new Promise((done, fail) =>
+        webpack({ mode: 'production', context: root, entry: './main.js', output: { path: outdir, filename: 'main.js', publicPath: './' } }).run((error, result) =>
+          error ? fail(error) : done(result),
+        ),
       );
-    writeFileSync(join(outdir, 'index.html'), page);
+      if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
+      cpSync(join(root, 'index.html'), join(outdir, 'index.html'));
+    },
+  },
+  esbuild: { run: esbuildApp },
+  'vite dev server': {
+    async run(root) {
+      // A cache of its own, so that no earlier run's pre-bundled package is served.
+      const server = await createServer({ root, cacheDir: join(root, '.vite'), configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
+      try {
+        await server.listen();
+        const crawled = await crawl(new URL('main.js', server.resolvedUrls.local[0]).href);
+        const texts = [...crawled.values()].join('\n');
+        const missing = Object.entries({ 'the German copy': 'Wir haben eine kleine Bitte', 'the ticker': 'progressbar', 'the Other field': 'id="amount"' })
+          .filter(([, needle]) => !texts.includes(needle))
+          .map(([what]) => what);
+        if (missing.length) throw new Error(`the Vite dev server never reached ${missing.join(', ')} from the app`);
+      } finally {
+        await server.close();
+      }
+    },
+  },
+  ssr: {
+    main: 'ssr-client.js',
+    async run(root, outdir) {
+      await esbuildApp(root, outdir);
+      // Last, as it loads Lit's server build (and its DOM shim) into this process.
+      const { render } = await import('@lit-labs/ssr');
+      const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+      const { html } = await import('lit');
+      await import(resolve('test/consumer/node_modules/support-appeal/lib/index.js'));
+      const appeals = await collectResult(
+        render(html`
+          <support-appeal id="plain" campaign="ssr-plain" currency="EUR" goal="10000" raised="6420" custom-amount checkout-url="/give?a={amount}"></support-appeal>
+          <support-appeal id="slotted" campaign="ssr-slotted"><p>Unsere eigenen Worte.</p></support-appeal>
+          <support-appeal id="snoozed" campaign="ssr-snoozed"></support-appeal>
+        `),
+      );
+      const page = readFileSync(join(APPS, 'page.html'), 'utf8')
+        .replace(/<support-appeal[\s\S]*<\/support-appeal>/, appeals)
+        // A reader who snoozed one of them last week, before the client's script runs.
+        .replace(
+          '<script type="module"',
+          `<script>localStorage.setItem('support-appeal:ssr-snoozed', JSON.stringify({ v: 1, at: Date.now(), reason: 'snooze', until: Date.now() + 86400000 }));</script>\n    <script type="module"`,
+        );
+      writeFileSync(join(outdir, 'index.html'), page);
+    },
+  },
+};
+
+for (const [name, { main = 'main.js', run }] of Object.entries(builds)) {
+  const started = Date.now();
+  const root = source(name.replaceAll(' ', '-'), main);
+  try {
+    await run(root, join(OUT, name));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
-};
-
-for (const [name, run] of Object.entries(builds)) {
-  const started = Date.now();
-  await run();
   console.log(`consumer:apps: ${name} ${name.includes(' ') ? 'served every module' : `built into ${join('test/consumer/apps/dist', name)}`} (${Date.now() - started} ms)`);
 }
