@@ -273,7 +273,9 @@ export class SupportAppeal extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     // Hydrating the server's markup: the first render must be the server's, nothing loaded.
-    this._serverView ||= !this.hasUpdated && !!this.shadowRoot?.firstChild;
+    // (By its container: where constructed style sheets are missing, Lit's own <style>
+    // elements are the first children of a root that holds no appeal yet.)
+    this._serverView ||= !this.hasUpdated && !!this.shadowRoot?.querySelector('[part="container"]');
     if (this._serverView) {
       super.scheduleUpdate();
       return;
