@@ -19,7 +19,7 @@ declare module 'react' {
 
 export default {
   // The modules a package user imports; the others are internal.
-  globs: ['src/support-appeal.ts', 'src/events.ts', 'src/element.ts', 'src/index.ts', 'src/define.ts'],
+  globs: ['src/attributes.ts', 'src/support-appeal.ts', 'src/events.ts', 'src/element.ts', 'src/index.ts', 'src/define.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

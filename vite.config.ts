@@ -32,6 +32,8 @@ function compactTemplates(): Plugin {
             const end = piece.getEnd() - (ts.isTemplateHead(piece) || ts.isTemplateMiddle(piece) ? 2 : 1);
             edits.push({ start, end, text: compact(code.slice(start, end)) });
           }
+          // A feature's css`` is String.raw (features/feature.ts): its text is the template's.
+          if (node.tag.text === 'css' && id.includes('/features/')) edits.push({ start: node.tag.getStart(source), end: node.tag.getEnd(), text: '' });
         }
         ts.forEachChild(node, visit);
       };
@@ -52,7 +54,7 @@ function compactTemplates(): Plugin {
 function compactHtml(raw: string): string {
   return raw
     .replace(/>\s*\n\s*/g, '>')
-    .replace(/\s*\n\s*</g, '<')
+    .replace(/\s*\n\s*(<|\/?>)/g, '$1')
     .replace(/\s*\n\s*/g, ' ');
 }
 
@@ -174,22 +176,6 @@ function importPartFromCdn(): Plugin {
   };
 }
 
-/**
- * The script-tag builds of the features (dist/features/) use the appeal's Lit, not a copy:
- * their `lit` is src/lit-shim.ts, one copy per feature (a module shared by two entries would
- * become a third file to fetch).
- */
-function litShim(): Plugin {
-  return {
-    name: 'support-appeal:lit-shim',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      if (source !== 'lit' || !importer?.includes('/src/features/')) return null;
-      return `${resolve('src/lit-shim.ts')}?for=${importer.replace(/^.*\/|\.ts$/g, '')}`;
-    },
-  };
-}
-
 /** One build of the CDN files: the same target, CSS compaction and minifier for each. */
 function bundle(
   entry: string | Record<string, string>,
@@ -199,12 +185,14 @@ function bundle(
   emptyOutDir: boolean,
 ): UserConfig {
   return {
-    plugins: [importPartFromCdn(), litShim(), compactTemplates(), minify()],
+    plugins: [importPartFromCdn(), compactTemplates(), minify()],
     build: {
       target: 'es2021',
       outDir,
       emptyOutDir,
       minify: false,
+      // No Symbol.toStringTag on the namespace objects of the parts' modules: nothing reads it.
+      rolldownOptions: { output: { generatedCode: { symbols: false } } },
       lib: { entry, name: 'SupportAppeal', formats: [format], fileName: typeof fileName === 'string' ? () => fileName : fileName },
     },
   };
@@ -241,7 +229,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
             .map((name) => [`${folder}/${name.replace(/\.ts$/, '')}`, `src/${folder}/${name}`]),
         ),
       );
-      return bundle(entries, 'es', 'dist', (_, name) => `${name}.js`, false);
+      const parts = bundle(entries, 'es', 'dist', (_, name) => `${name}.js`, false);
+      // What two features share (the readers of parse.ts) loads from beside them.
+      parts.build!.rolldownOptions!.output = { ...parts.build!.rolldownOptions!.output, chunkFileNames: 'features/[name]-[hash].js' };
+      return parts;
     }
     case 'baseline':
       return bundle('scripts/size-baseline.ts', 'iife', 'node_modules/.cache/size-baseline', 'plain-lit.iife.js', true);

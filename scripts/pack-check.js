@@ -20,8 +20,8 @@ const ALLOWED = [
   /^LICENSE$/,
   /^custom-elements\.json$/,
   /^dist\/support-appeal(\.iife)?\.js$/,
-  /^dist\/(locales\/[a-z]{2}|features\/[a-z-]+)\.js$/,
-  /^lib\/(locales\/|features\/)?[\w-]+\.(js|js\.map|d\.ts)$/,
+  /^dist\/(locales\/[a-z]{2}|features\/[\w-]+)\.js$/,
+  /^lib\/(locales\/|features\/|controllers\/)?[\w-]+\.(js|js\.map|d\.ts)$/,
 ];
 const CONSUMER = 'test/consumer/node_modules/support-appeal';
 

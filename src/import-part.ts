@@ -12,6 +12,7 @@ const parts: Record<string, () => Promise<{ default: unknown }>> = {
   'locales/es': () => import('./locales/es.js'),
   'locales/fr': () => import('./locales/fr.js'),
   'locales/ru': () => import('./locales/ru.js'),
+  'features/banner': () => import('./features/banner.js'),
   'features/custom-amount': () => import('./features/custom-amount.js'),
   'features/ticker': () => import('./features/ticker.js'),
 };

@@ -46,8 +46,25 @@ export interface AppealConfig {
   cap: Cap | undefined;
 }
 
+export interface TickerConfig {
+  goal: number;
+  raised: number;
+  /** `goal-text`: the text in place of the built-in one, with `{raised}` and `{goal}`. */
+  text: string | undefined;
+}
+
+export interface AmountLimits {
+  min: number;
+  max: number;
+}
+
 /** Raw attribute values keyed by property name, as the element holds them. */
 export type RawAttributes = { [K in keyof AppealConfig]?: unknown } & {
+  goal?: unknown;
+  raised?: unknown;
+  goalText?: unknown;
+  minAmount?: unknown;
+  maxAmount?: unknown;
   amountsOneTime?: unknown;
   amountsMonthly?: unknown;
   amountsAnnual?: unknown;
@@ -84,15 +101,17 @@ export function parseDecimal(value: string): number {
   return Number.isFinite(n) ? n : NaN;
 }
 
-/**
- * Checks every attribute and returns the configuration plus the warnings for values that were
- * replaced by their default. Resolving the locale from `lang` is the element's job: it needs
- * the DOM.
- */
-export function parseAttributes(raw: RawAttributes): { config: AppealConfig; warnings: Warning[] } {
-  const warnings: Warning[] = [];
-  const warn = (attribute: string, value: string, reason: string) =>
+/** What a parser returns: the values to use, and the warnings for those replaced by their default. */
+export interface Parsed<T> {
+  config: T;
+  warnings: Warning[];
+}
+
+/** The readers every parser here shares, each reporting a value it cannot use to `warnings`. */
+function readers(warnings: Warning[]) {
+  const warn = (attribute: string, value: string, reason: string) => {
     warnings.push({ attribute, value, reason });
+  };
 
   /** Reads one attribute: its text, or null when unset. Empty text warns and counts as unset. */
   const read = (attribute: string, value: unknown): string | null => {
@@ -113,12 +132,25 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
     return checked;
   };
 
-  const oneOf = <T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T =>
-    pick(attribute, value, (t) => allowed.find((a) => a === t.trim().toLowerCase()), `expected one of ${allowed.join(', ')}`) ?? fallback;
-
   /** Reads a plain decimal number that passes `ok` (NaN never does). */
   const num = (attribute: string, value: unknown, ok: (n: number) => boolean, reason: string): number | undefined =>
     pick(attribute, value, (t) => (ok(parseDecimal(t)) ? parseDecimal(t) : undefined), reason);
+
+  return { warn, read, pick, num };
+}
+
+/**
+ * Checks every attribute of the appeal itself and returns the configuration plus the warnings
+ * for values that were replaced by their default. The optional features' attributes are read by
+ * the parsers below, which load with their features. Resolving the locale from `lang` is the
+ * element's job: it needs the DOM.
+ */
+export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
+  const warnings: Warning[] = [];
+  const { warn, read, pick, num } = readers(warnings);
+
+  const oneOf = <T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T =>
+    pick(attribute, value, (t) => allowed.find((a) => a === t.trim().toLowerCase()), `expected one of ${allowed.join(', ')}`) ?? fallback;
 
   const days = (attribute: string, value: unknown, fallback: number): number =>
     num(attribute, value, (n) => n >= 0 && n <= MAX_DAYS, `expected a number of days from 0 to ${MAX_DAYS}`) ?? fallback;
@@ -226,6 +258,43 @@ export function parseAttributes(raw: RawAttributes): { config: AppealConfig; war
     supportedDays: days('supported-days', raw.supportedDays, DEFAULT_DURATIONS.supportedDays),
     cap: maxViews ? { maxViews, windowDays } : undefined,
   };
+  return { config, warnings };
+}
+
+/**
+ * The goal ticker's attributes (`goal`, `raised`, `goal-text`): both figures, or undefined
+ * with a warning for the one that is missing ("") or unusable. Its part (features/ticker.ts)
+ * carries this parser, so only the appeals with a ticker load it.
+ */
+export function parseTicker(raw: RawAttributes): Parsed<TickerConfig | undefined> {
+  const warnings: Warning[] = [];
+  const { warn, read, num } = readers(warnings);
+  const figure = (attribute: string, value: unknown, positive: boolean): number | undefined => {
+    if (value != null) return num(attribute, value, (n) => n > 0 || (!positive && n === 0), `expected a number ${positive ? 'above' : 'from'} 0; the ticker is hidden`);
+    warn(attribute, '', 'it is missing; the ticker needs goal and raised');
+    return undefined;
+  };
+  const goal = figure('goal', raw.goal, true);
+  const raised = figure('raised', raw.raised, false);
+  const config = goal && raised !== undefined ? { goal, raised, text: read('goal-text', raw.goalText) ?? undefined } : undefined;
+  return { config, warnings };
+}
+
+/**
+ * The Other field's bounds (`min-amount`, default 1; `max-amount`, default 100000); both
+ * defaults, with a warning, when the minimum is above the maximum. Its part
+ * (features/custom-amount.ts) carries this parser.
+ */
+export function parseAmountLimits(raw: RawAttributes): Parsed<AmountLimits> {
+  const warnings: Warning[] = [];
+  const { warn, num } = readers(warnings);
+  const bound = (attribute: string, value: unknown, fallback: number) =>
+    num(attribute, value, (n) => n > 0, `expected a number above 0; using ${fallback}`) ?? fallback;
+  let config = { min: bound('min-amount', raw.minAmount, 1), max: bound('max-amount', raw.maxAmount, 100_000) };
+  if (config.min > config.max) {
+    warn('min-amount', String(config.min), `it is above max-amount (${config.max}); using 1 and 100000`);
+    config = { min: 1, max: 100_000 };
+  }
   return { config, warnings };
 }
 

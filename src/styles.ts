@@ -186,41 +186,6 @@ export const styles = css`
     outline: none;
   }
 
-  /*
-   * The banner: a bar fixed to the bottom of the viewport. Heading and message span it; the
-   * frequencies, tiers, button and Remind me later follow in a row that wraps, so a phone gets
-   * them stacked. The page makes room for it (room.ts).
-   */
-  .banner {
-    position: fixed;
-    inset: auto 0 0;
-    z-index: 2147483000;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    /* At most half the viewport, padding and border included, even at 400 % zoom (320×256):
-       the article stays readable above it, and what does not fit scrolls inside the banner. */
-    box-sizing: border-box;
-    max-height: 50vh;
-    max-height: 50dvh;
-    overflow-y: auto;
-    overscroll-behavior: contain;
-    padding-block: 0.75em;
-    border-radius: 0;
-  }
-  .banner > * {
-    min-width: 0;
-    margin: 0;
-  }
-  .banner h2,
-  .banner .message {
-    flex-basis: 100%;
-  }
-  .banner h2 {
-    font-size: 1.125em;
-  }
-
   @media (forced-colors: active) {
     .tier[aria-pressed='true'],
     .frequencies button[aria-pressed='true'] {

@@ -17,10 +17,10 @@ describe('parts that load on demand', () => {
     });
   }
 
-  for (const feature of ['ticker', 'custom-amount']) {
-    it(`features/${feature} is in the table of imports`, async () => {
-      const { default: module } = (await importPart(`features/${feature}`)) as { default: { render: unknown } };
-      expect(module.render).to.be.a('function');
+  for (const feature of ['ticker', 'custom-amount', 'banner']) {
+    it(`features/${feature} is in the table of imports, with its styles`, async () => {
+      const { default: module } = (await importPart(`features/${feature}`)) as { default: { styles: unknown } };
+      expect(module.styles).to.be.a('string').and.contain('{');
     });
   }
 

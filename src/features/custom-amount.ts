@@ -5,18 +5,31 @@
  * writing numbers: a decimal comma where the locale writes one, its digit grouping, and
  * Arabic-Indic digits. Loaded on demand (../parts.ts) only by appeals with `custom-amount`.
  */
-import { css, html, nothing } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AmountCopy } from '../copy.js';
-import type { FeatureContext } from './feature.js';
+import { parseAmountLimits, type AmountLimits } from '../parse.js';
+import { css, type FeatureContext } from './feature.js';
 
-export interface AmountContext extends FeatureContext {
-  /** Whether the Other tier is the selected one. */
-  selected: boolean;
+/** What the field needs of the appeal: its updates, and the root the field renders in. */
+export interface AmountHost extends ReactiveControllerHost {
+  readonly renderRoot: ParentNode;
+}
+
+/** What the field tells the appeal. */
+export interface AmountOptions {
   /**
    * Makes the Other tier the selected one with this amount (NaN while the field holds none);
    * `announce` when the reader settled on it (support-appeal-select).
    */
   select(amount: number, announce: boolean): void;
+  /** The reader pressed Enter in the field: as if they pressed the support button. */
+  submit(): void;
+}
+
+/** What the field renders with: the appeal's context, whether the Other tier is selected, and the bounds. */
+export interface AmountContext extends FeatureContext {
+  selected: boolean;
+  limits: AmountLimits;
 }
 
 const en: AmountCopy = {
@@ -84,39 +97,10 @@ export function parseAmount(text: string, locale: string, decimals: number): num
   return Number(`${match[1]!.replace(/\D/g, '')}.${match[2] ?? 0}`);
 }
 
-/** What the reader typed, and whether its error shows (after they left the field or pressed Support). */
-interface Field {
-  text: string;
-  shown: boolean;
-  /** The last amount announced with support-appeal-select. */
-  announced: number;
-}
-const fields = new WeakMap<HTMLElement, Field>();
-
-const fieldOf = (host: HTMLElement): Field => {
-  let field = fields.get(host);
-  if (!field) fields.set(host, (field = { text: '', shown: false, announced: NaN }));
-  return field;
-};
-
-/** Reads `min-amount` or `max-amount`: a number above 0, or the default with a warning. */
-function limit(context: AmountContext, attribute: string, value: unknown, fallback: number): number {
-  if (value === null || value === undefined) return fallback;
-  const n = context.decimal(String(value));
-  if (n > 0) return n;
-  context.warn({ attribute, value: String(value), reason: `expected a number above 0; using ${fallback}` });
-  return fallback;
-}
-
 /** The amount in the field, and the error to show for it (undefined when it is usable). */
 function check(context: AmountContext, text: string): { amount: number; error: string | undefined } {
   const copy = { ...en, ...context.copy };
-  let min = limit(context, 'min-amount', context.host.minAmount, 1);
-  let max = limit(context, 'max-amount', context.host.maxAmount, 100_000);
-  if (min > max) {
-    context.warn({ attribute: 'min-amount', value: String(min), reason: `it is above max-amount (${max}); using 1 and 100000` });
-    [min, max] = [1, 100_000];
-  }
+  const { min, max } = context.limits;
   const decimals = new Intl.NumberFormat('en', { style: 'currency', currency: context.currency }).resolvedOptions().maximumFractionDigits ?? 2;
   const amount = parseAmount(text, context.locale, decimals);
   const example = new Intl.NumberFormat(context.locale, { minimumFractionDigits: decimals }).format(decimals ? 12.5 : 25);
@@ -130,70 +114,96 @@ function check(context: AmountContext, text: string): { amount: number; error: s
   return { amount: error ? NaN : amount, error };
 }
 
-/** The Other tier, and the field under the tiers while it is selected. */
-function render(context: AmountContext) {
-  const { host } = context;
-  const field = fieldOf(host);
-  const copy = { ...en, ...context.copy };
-  const { error } = check(context, field.text);
+/**
+ * The Other tier, and the field under the tiers while it is selected: a controller of the
+ * appeal, holding what the reader typed for as long as the appeal lives.
+ */
+export class AmountField implements ReactiveController {
+  /** What the reader typed. */
+  private _text = '';
+  /** Whether its error shows: once they left the field they typed in, or pressed Support. */
+  private _shown = false;
+  /** The last amount announced with support-appeal-select. */
+  private _announced = NaN;
+  /** Focus moves to the field once the update that renders it is done. */
+  private _focus = false;
+
+  constructor(
+    private readonly _host: AmountHost,
+    private readonly _options: AmountOptions,
+  ) {
+    _host.addController(this);
+  }
+
   /**
    * Passes the field's amount to the appeal. Announced (support-appeal-select) when the reader
    * selects the Other tier with an amount in it (`opening`), or leaves the field with a new one
    * (`settled`); not per keystroke.
    */
-  const update = (settled: boolean, opening = false) => {
-    const { amount } = check(context, field.text);
-    const announce = amount >= 0 && (opening || (settled && amount !== field.announced));
-    if (announce) field.announced = amount;
-    context.select(amount, announce);
-    host.requestUpdate();
-  };
-  const open = async () => {
-    update(false, !context.selected);
-    await host.updateComplete;
-    host.renderRoot.querySelector<HTMLInputElement>('#amount')?.focus();
-  };
-  return html`<button part="tier" class="tier" type="button" aria-pressed=${context.selected} @click=${open}>${copy.other}</button>${context.selected
-      ? html`<div class="other">
-          <label for="amount">${copy.amountLabel(context.currency)}</label>
-          <input
-            id="amount"
-            part="custom-amount"
-            inputmode="decimal"
-            autocomplete="off"
-            .value=${field.text}
-            aria-invalid=${field.shown && !!error}
-            aria-describedby="amount-error"
-            @input=${(event: InputEvent) => {
-              field.text = (event.target as HTMLInputElement).value;
-              update(false);
-            }}
-            @change=${() => {
-              // An error shows once the reader leaves a field they typed in, not while they type.
-              field.shown = !!field.text.trim();
-              update(true);
-            }}
-            @keydown=${(event: KeyboardEvent) => {
-              if (event.key === 'Enter') host.renderRoot.querySelector<HTMLElement>('.cta')?.click();
-            }}
-          />
-          <p id="amount-error" class="error" aria-live="polite">${field.shown ? error : ''}</p>
-        </div>`
-      : nothing}`;
+  private _update(context: AmountContext, settled: boolean, opening = false): void {
+    const { amount } = check(context, this._text);
+    const announce = amount >= 0 && (opening || (settled && amount !== this._announced));
+    if (announce) this._announced = amount;
+    this._options.select(amount, announce);
+    this._host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (!this._focus) return;
+    this._focus = false;
+    this._host.renderRoot.querySelector<HTMLInputElement>('#amount')?.focus();
+  }
+
+  render(context: AmountContext) {
+    const { html, nothing } = context;
+    const copy = { ...en, ...context.copy };
+    const { error } = check(context, this._text);
+    const open = () => {
+      this._focus = true;
+      this._update(context, false, !context.selected);
+    };
+    return html`<button part="tier" class="tier" type="button" aria-pressed=${context.selected} @click=${open}>${copy.other}</button>${context.selected
+        ? html`<div class="other">
+            <label for="amount">${copy.amountLabel(context.currency)}</label>
+            <input
+              id="amount"
+              part="custom-amount"
+              inputmode="decimal"
+              autocomplete="off"
+              .value=${this._text}
+              aria-invalid=${this._shown && !!error}
+              aria-describedby="amount-error"
+              @input=${(event: InputEvent) => {
+                this._text = (event.target as HTMLInputElement).value;
+                this._update(context, false);
+              }}
+              @change=${() => {
+                // An error shows once the reader leaves a field they typed in, not while they type.
+                this._shown = !!this._text.trim();
+                this._update(context, true);
+              }}
+              @keydown=${(event: KeyboardEvent) => {
+                if (event.key === 'Enter') this._options.submit();
+              }}
+            />
+            <p id="amount-error" class="error" aria-live="polite">${this._shown ? error : ''}</p>
+          </div>`
+        : nothing}`;
+  }
+
+  /**
+   * Before checkout with the Other tier selected: true when the field holds a usable amount;
+   * otherwise shows its error and moves focus to the field.
+   */
+  ready(context: AmountContext): boolean {
+    if (!check(context, this._text).error) return true;
+    this._shown = true;
+    this._focus = true;
+    this._host.requestUpdate();
+    return false;
+  }
 }
 
-/**
- * Before checkout with the Other tier selected: true when the field holds a usable amount;
- * otherwise shows its error and moves focus to the field.
- */
-function ready(context: AmountContext): boolean {
-  const field = fieldOf(context.host);
-  if (!check(context, field.text).error) return true;
-  field.shown = true;
-  context.host.requestUpdate();
-  void context.host.updateComplete.then(() => context.host.renderRoot.querySelector<HTMLInputElement>('#amount')?.focus());
-  return false;
-}
-
-export default { styles, render, ready };
-export type CustomAmount = { styles: typeof styles; render: typeof render; ready: typeof ready };
+/** The part: its styles, the parser of `min-amount` and `max-amount`, and the field. */
+export default { styles, parse: parseAmountLimits, AmountField };
+export type CustomAmount = { styles: typeof styles; parse: typeof parseAmountLimits; AmountField: typeof AmountField };

@@ -1,29 +1,31 @@
 /**
  * What the appeal and its optional features (this folder) share. A feature loads on demand
  * (see ../parts.ts) only when its attributes are set, so the appeal never pays its bytes
- * otherwise; types only here, nothing that runs.
+ * otherwise. A feature imports nothing that runs from the appeal or from Lit: the appeal hands
+ * it what it renders with, its own Lit included, so a feature's script-tag file (dist/features/)
+ * carries no second copy of Lit. Types here, and the `css` tag.
  */
+import type { html, nothing } from 'lit';
 import type { Copy, Table } from '../copy.js';
-import type { Warning } from '../parse.js';
-import type { SupportAppeal } from '../support-appeal.js';
 
 /** What the appeal gives a feature each time it renders. */
 export interface FeatureContext {
-  /** The element: its attributes (as properties), its shadow root, its updates. */
-  host: SupportAppeal;
+  /** The appeal's Lit `html` and `nothing`, to render with. */
+  html: typeof html;
+  nothing: typeof nothing;
   locale: string;
   currency: string;
   /** The built-in copy of the locale, as loaded: a feature falls back to its own English strings. */
   copy: Copy & Partial<Table>;
   /** Formats an amount in the currency for the locale. */
   money(amount: number): string;
-  /** A plain decimal number ("5", "2.50"), or NaN (parse.ts's parseDecimal). */
-  decimal(text: string): number;
-  /** Reports an attribute value the feature cannot use; repeats are dropped. */
-  warn(warning: Warning): void;
 }
 
-/** A feature's styles: Lit's CSSResult, or the script-tag build's stand-in (lit-shim.ts). */
-export interface FeatureStyles {
-  readonly styleSheet?: CSSStyleSheet | undefined;
-}
+/** A feature's styles: the text of a style sheet, which the appeal adopts into its shadow root. */
+export type FeatureStyles = string;
+
+/**
+ * Tags a feature's style sheet as CSS, so that the build compacts it as it does the appeal's
+ * own `css` (vite.config.ts) and editors highlight it; it is the text as written.
+ */
+export const css = String.raw;

@@ -1,11 +1,12 @@
 /**
  * The goal ticker (`goal`, `raised`): "$6,420 of our $10,000 goal" over a bar, exposed to
  * assistive technology as a progressbar named by that text, with the percentage as its value.
- * Loaded on demand (../parts.ts) only by appeals with `goal` or `raised`.
+ * Loaded on demand (../parts.ts) only by appeals with `goal` or `raised`; it brings the parser
+ * of those attributes (../parse.ts), so the appeals without a ticker never load it.
  */
-import { css, html, nothing } from 'lit';
 import type { TickerCopy } from '../copy.js';
-import type { FeatureContext } from './feature.js';
+import { parseTicker, type TickerConfig } from '../parse.js';
+import { css, type FeatureContext } from './feature.js';
 
 const en: TickerCopy = {
   goal: (raised, goal) => `${raised} of our ${goal} goal`,
@@ -46,31 +47,11 @@ const styles = css`
   }
 `;
 
-/** Reads `goal` (`positive`: above 0) or `raised` (from 0): the number, or undefined with a warning. */
-function amount(context: FeatureContext, attribute: string, value: unknown, positive: boolean): number | undefined {
-  const text = value === null || value === undefined ? '' : String(value);
-  const n = context.decimal(text);
-  if (positive ? n > 0 : n >= 0) return n;
-  context.warn({
-    attribute,
-    value: text,
-    reason: text ? `expected a number ${positive ? 'above 0' : 'from 0'}; the ticker is hidden` : 'it is missing; the ticker needs goal and raised',
-  });
-  return undefined;
-}
-
-/** The ticker, or nothing (with a warning) when `goal` or `raised` is missing or unusable. */
-function render(context: FeatureContext) {
-  const { host } = context;
-  const goal = amount(context, 'goal', host.goal, true);
-  const raised = amount(context, 'raised', host.raised, false);
-  if (goal === undefined || raised === undefined) return nothing;
+/** The ticker for the figures parse.ts read from `goal`, `raised` and `goal-text`. */
+function render(context: FeatureContext, { goal, raised, text: template }: TickerConfig) {
+  const { html } = context;
   const [r, g] = [context.money(raised), context.money(goal)];
-  const template = host.goalText;
-  const text =
-    typeof template === 'string' && template.trim()
-      ? template.replaceAll('{raised}', r).replaceAll('{goal}', g)
-      : (context.copy.goal ?? en.goal)(r, g);
+  const text = template ? template.replaceAll('{raised}', r).replaceAll('{goal}', g) : (context.copy.goal ?? en.goal)(r, g);
   const share = raised / goal;
   return html`<div part="progress" class="progress">
     <p id="goal">${text}</p>
@@ -88,5 +69,6 @@ function render(context: FeatureContext) {
   </div>`;
 }
 
-export default { styles, render };
-export type Ticker = { styles: typeof styles; render: typeof render };
+/** The part: its styles, the parser of its attributes, and the render. */
+export default { styles, parse: parseTicker, render };
+export type Ticker = { styles: typeof styles; parse: typeof parseTicker; render: typeof render };

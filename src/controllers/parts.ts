@@ -1,0 +1,115 @@
+/**
+ * The reader's language and the parts of the appeal that load on demand (each language's copy
+ * but English, the optional features): what the host asks for is loaded before it renders, so
+ * there is no English first and no appeal that grows once a feature arrives. What fails to load
+ * is left out, with a warning naming the attribute that asked for it.
+ */
+import { isServer, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { loadCopy } from '../copy.js';
+import { canonicalLocale, type Warning } from '../parse.js';
+import { loadPart, part } from '../parts.js';
+
+export const TICKER = 'features/ticker';
+export const AMOUNT = 'features/custom-amount';
+export const BANNER = 'features/banner';
+/** In the order their style sheets follow the appeal's own. */
+const FEATURES = [BANNER, TICKER, AMOUNT];
+
+/** The host's own properties that decide what to load, as the page set them. */
+export interface Wanted {
+  locale: unknown;
+  variant: unknown;
+  goal: unknown;
+  raised: unknown;
+  customAmount: boolean;
+}
+
+export interface PartsHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** The features' style sheets in this realm, made once for every appeal of the page. */
+const sheets = new Map<string, CSSStyleSheet>();
+
+/** The nearest valid `lang` up the tree (across shadow roots), the document's, then the browser's. */
+function inheritedLocale(element: Element): string {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    // By nodeType, not instanceof: a node of another document's realm is an element too.
+    const lang = node.nodeType === 1 ? canonicalLocale((node as Element).getAttribute('lang') ?? '') : undefined;
+    if (lang) return lang;
+  }
+  return canonicalLocale(navigator.language) ?? 'en';
+}
+
+export class PartsController implements ReactiveController {
+  /** The locale resolved by the last `check()`: `locale`, else the nearest `lang`. */
+  locale = 'en';
+  /** Settles (never rejects) once what the last `check()` asked for has loaded or failed. */
+  ready: Promise<unknown> = Promise.resolve();
+  /** Whether everything the last `check()` asked for has loaded or failed. */
+  settled = true;
+  /** What `ready` loads, as a key. */
+  private _asked = '';
+
+  constructor(
+    private readonly _host: PartsHost,
+    private readonly _styles: CSSResult,
+    private readonly _wanted: () => Wanted,
+    private readonly _warn: (warning: Warning) => void,
+  ) {
+    _host.addController(this);
+  }
+
+  /**
+   * Resolves the locale and starts loading what the host asks for now; true when all of it is
+   * already there (or has failed). The host updates again once a new load settles.
+   */
+  check(): boolean {
+    const { locale, variant, goal, raised, customAmount } = this._wanted();
+    this.locale = canonicalLocale(String(locale ?? '').trim()) ?? inheritedLocale(this._host);
+    const ticks = (goal ?? raised) != null;
+    // As parse.ts reads it.
+    const banner = String(variant ?? '').trim().toLowerCase() === 'banner';
+    const asked = `${this.locale} ${banner} ${ticks} ${customAmount}`;
+    if (asked === this._asked) return this.settled;
+    this._asked = asked;
+    this.settled = false;
+    const wait = (loading: Promise<unknown> | false | undefined, attribute: string, value: unknown, reason: string) =>
+      loading && loading.catch(() => this._warn({ attribute, value: String(value ?? ''), reason }));
+    const ready: Promise<unknown> = (this.ready = Promise.all([
+      wait(loadCopy(this.locale), 'locale', this.locale, 'its built-in copy did not load; showing English'),
+      wait(banner && loadPart(BANNER), 'variant', variant, "the banner's styles did not load"),
+      wait(ticks && loadPart(TICKER), 'goal', goal ?? raised, 'the ticker did not load'),
+      wait(customAmount && loadPart(AMOUNT), 'custom-amount', '', 'the Other field did not load'),
+    ]).then(() => {
+      if (this.ready === ready) this.settled = true;
+      this._host.requestUpdate();
+    }));
+    return false;
+  }
+
+  /**
+   * Gives the shadow root the appeal's style sheet and those of the features loaded so far. A
+   * constructed sheet works only in the document of the realm that made it, so in another
+   * document (an iframe's) the sheets are made anew in that one's.
+   */
+  hostUpdate(): void {
+    if (isServer) return;
+    const root = this._host.renderRoot as ShadowRoot;
+    const features = FEATURES.flatMap((path) => part<{ styles: string }>(path)?.styles ?? []);
+    if (root.adoptedStyleSheets.length === features.length + 1) return;
+    const Sheet = this._host.ownerDocument.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    const here = Sheet === CSSStyleSheet;
+    const sheet = (text: string) => {
+      let made = here ? sheets.get(text) : undefined;
+      if (!made) {
+        made = new Sheet();
+        made.replaceSync(text);
+        if (here) sheets.set(text, made);
+      }
+      return made;
+    };
+    const own = this._styles.styleSheet!;
+    root.adoptedStyleSheets = [here ? own : sheet([...own.cssRules].map((rule) => rule.cssText).join('')), ...features.map(sheet)];
+  }
+}
