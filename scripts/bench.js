@@ -407,7 +407,7 @@ async function load(browser, base, page, rate, viewport = VIEWPORT) {
     if (seen.shown !== Boolean(page.script)) throw new Error(seen.shown ? 'an appeal showed' : 'no appeal showed');
     return { ...readTrace(trace, url, page), layoutShift: seen.shifts.reduce((sum, value) => sum + value, 0) };
   } catch (error) {
-    throw new Error(`${page.path} at ${rate}× CPU: ${error instanceof Error ? error.message : error}`);
+    throw new Error(`${page.path} at ${rate}× CPU: ${error instanceof Error ? error.message : error}`, { cause: error });
   } finally {
     await context.close().catch(() => {});
   }

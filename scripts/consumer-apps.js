@@ -16,7 +16,6 @@
 //    Lit's hydrate support that takes the markup over in the browser.
 // Run `npm run pack:check` first: it unpacks the package into test/consumer/node_modules/.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build as vite, createServer } from 'vite';
