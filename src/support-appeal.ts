@@ -101,7 +101,7 @@ export class SupportAppeal extends AppealAttributes {
       this._parts.check();
       await this._parts.ready;
     }
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   /**

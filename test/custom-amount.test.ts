@@ -166,7 +166,7 @@ describe('custom amount', () => {
     field(el).focus();
     const page = keepPage();
     try {
-      setTimeout(() => sendKeys({ press: 'Enter' }));
+      setTimeout(() => void sendKeys({ press: 'Enter' }));
       const checkout = (await oneEvent(el, 'support-appeal-checkout')) as SupportAppealCheckoutEvent;
       expect(checkout.detail.amount).to.equal(30);
     } finally {

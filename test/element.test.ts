@@ -311,7 +311,7 @@ describe('<support-appeal>', () => {
       const el = await appeal(html`<support-appeal
         campaign="spring 26"
         currency="EUR"
-        checkout-url="https://example.org/donate?amount={amount}&currency={currency}&freq={frequency}&c={campaign}"
+        checkout-url="https://example.org/donate?amount={amount}&amp;currency={currency}&amp;freq={frequency}&amp;c={campaign}"
       ></support-appeal>`);
       const link = part<HTMLAnchorElement>(el, 'a[part="cta"]');
       expect(link.href).to.equal('https://example.org/donate?amount=5&currency=EUR&freq=monthly&c=spring%2026');

@@ -1,7 +1,7 @@
 // Security: the appeal under a strict Content-Security-Policy sent as a real header, and a table
 // of hostile values for every text and URL attribute with the expected outcome of each. (That
 // src/ never turns text into markup or code is checked before the tests run: `npm run
-// check:source`, scripts/check-source.js.)
+// lint`, eslint.config.js.)
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
@@ -49,7 +49,7 @@ describe('under a strict Content-Security-Policy header', () => {
       } catch (error) {
         clearTimeout(timer);
         win.document.removeEventListener('securitypolicyviolation', listener);
-        reject(error);
+        reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
   }
