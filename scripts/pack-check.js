@@ -3,16 +3,18 @@
 //  1. The tarball holds only what a user needs (the allow-list below) and everything it names.
 //  2. lib/ imports `lit` rather than bundling it, and its source maps carry their sources.
 //  3. The tarball is unpacked into test/consumer/node_modules/support-appeal, where
-//     test/consumer/ type-checks against it (tsc -p test/consumer) and, in `npm test`,
+//     test/consumer/ type-checks against it as a site's checker would: tsc -p test/consumer
+//     (React 19's JSX), vue-tsc with strictTemplates (Vue 3) and svelte-check (Svelte 5), each
+//     with files that must pass and lines that must fail; and, in `npm test`,
 //     test/consumer/consumer.test.ts imports it in the three browsers.
 //  4. publint and @arethetypeswrong/cli find no problem in the tarball.
 //  5. `npm pack` builds what it ships (the prepack script), as `npm publish` does: the built
 //     files are removed first, so a package packed from a fresh clone is what is checked.
 // The prepack script writes the build's output to stderr, so stdout stays npm's JSON.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const ALLOWED = [
   /^package\.json$/,
@@ -22,6 +24,7 @@ const ALLOWED = [
   /^dist\/support-appeal(\.iife)?\.js$/,
   /^dist\/(locales\/[a-z]{2}|features\/[\w-]+)\.js$/,
   /^lib\/(locales\/|features\/|controllers\/)?[\w-]+\.(js|js\.map|d\.ts)$/,
+  /^lib\/(web-types|vscode\.(html|css)-custom-data)\.json$/,
 ];
 const CONSUMER = 'test/consumer/node_modules/support-appeal';
 
@@ -42,6 +45,7 @@ try {
     pkg.types,
     pkg.customElements,
     pkg.unpkg,
+    pkg['web-types'],
     ...Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))),
   ].filter((path) => !path.includes('*'));
   for (const path of new Set(named.map((path) => path.replace(/^\.\//, '')))) {
@@ -71,8 +75,13 @@ try {
   else if (!declared.events?.length || !declared.cssParts?.length || !declared.slots?.length || !declared.cssProperties?.length) {
     problems.push('custom-elements.json lacks events, parts, slots or custom properties');
   }
+  for (const event of declared?.events ?? []) {
+    if (!event.type?.text) problems.push(`custom-elements.json gives no type for ${event.name}: the framework types need one (@fires {Type} name)`);
+  }
 
-  console.log(`${packed.filename}: ${files.length} files, ${packed.size.toLocaleString('en-US')} B packed, ${packed.unpackedSize.toLocaleString('en-US')} B unpacked`);
+  console.log(
+    `${packed.filename}: ${files.length} files, ${packed.size.toLocaleString('en-US')} B packed, ${packed.unpackedSize.toLocaleString('en-US')} B unpacked`,
+  );
   for (const file of files) console.log(`  ${file}`);
 
   // The package as registries and resolvers see it: publint (exports, files, fields) and
@@ -90,16 +99,72 @@ try {
       problems.push(`${tool} reports problems: run npx ${tool} on the packed tarball to see them`);
     }
   }
-
-  try {
-    execFileSync('npx', ['tsc', '-p', 'test/consumer'], { stdio: 'inherit' });
-    console.log(`Types: test/consumer/*.ts type-check against the unpacked package.`);
-  } catch {
-    problems.push('test/consumer does not type-check against the packed package (see above)');
-  }
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
+
+// The framework types, checked at once against the unpacked package. tsc: react-types.tsx, whose
+// @ts-expect-error lines must stay errors. vue-tsc and svelte-check: test/consumer/*.vue and
+// *.svelte, where an `<!-- error: text -->` line says that the next line must have an error whose
+// message holds that text, and every other line must have none.
+const CONSUMER_DIR = 'test/consumer';
+const run = (command, args) =>
+  new Promise((done) => {
+    execFile('npx', [command, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      done({ failed: Boolean(error), output: `${stdout}${stderr}` }),
+    );
+  });
+// vue-tsc --pretty false: `path(line,column): error TS1234: message`, continued on indented lines.
+const vueErrors = (output) =>
+  [...output.matchAll(/^(.+?)\((\d+),\d+\): error TS\d+: (.*(?:\n .*)*)/gm)].map(([, file, line, message]) => ({
+    file,
+    line: Number(line),
+    message,
+  }));
+// svelte-check --output machine-verbose: `timestamp {json}` per diagnostic, lines from 0.
+const svelteErrors = (output) =>
+  output
+    .split('\n')
+    .map((line) => /^\d+ (\{.*\})$/.exec(line)?.[1])
+    .filter(Boolean)
+    .map((json) => JSON.parse(json))
+    .filter((diagnostic) => diagnostic.type === 'ERROR')
+    .map((diagnostic) => ({ file: join(CONSUMER_DIR, diagnostic.filename), line: diagnostic.start.line + 1, message: diagnostic.message }));
+
+/** Problems, if any, when the errors are not exactly the expected ones. */
+function compare(tool, extension, { failed, output }, errors) {
+  const expected = new Map();
+  for (const name of readdirSync(CONSUMER_DIR).filter((file) => file.endsWith(extension))) {
+    const file = join(CONSUMER_DIR, name);
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((text, index) => {
+        const want = /<!-- error: (.*?) -->/.exec(text)?.[1];
+        if (want) expected.set(`${file}:${index + 2}`, want);
+      });
+  }
+  const met = new Set();
+  const unexpected = [];
+  for (const { file, line, message } of errors) {
+    const at = `${file}:${line}`;
+    if (!expected.has(at)) unexpected.push(`${tool}: ${at}: ${message.split('\n')[0]}`);
+    else if (message.includes(expected.get(at))) met.add(at);
+  }
+  const missed = [...expected].filter(([at]) => !met.has(at)).map(([at, want]) => `${tool}: ${at} should fail with "${want}", and does not`);
+  if (failed && errors.length === 0) return [`${tool} failed without a diagnostic:\n${output}`];
+  if (unexpected.length + missed.length === 0)
+    console.log(`${tool}: the ${extension} files pass but for their ${expected.size} lines that must fail, which do.`);
+  return [...unexpected, ...missed];
+}
+
+const [react, vue, svelte] = await Promise.all([
+  run('tsc', ['-p', CONSUMER_DIR]),
+  run('vue-tsc', ['-p', `${CONSUMER_DIR}/tsconfig.vue.json`, '--pretty', 'false']),
+  run('svelte-check', ['--workspace', CONSUMER_DIR, '--tsconfig', resolve(CONSUMER_DIR, 'tsconfig.svelte.json'), '--output', 'machine-verbose']),
+]);
+if (react.failed) problems.push(`test/consumer does not type-check against the packed package:\n${react.output}`);
+else console.log('tsc: test/consumer/*.ts and react-types.tsx type-check against the unpacked package.');
+problems.push(...compare('vue-tsc', '.vue', vue, vueErrors(vue.output)), ...compare('svelte-check', '.svelte', svelte, svelteErrors(svelte.output)));
 
 if (problems.length > 0) {
   console.error(`\nThe package is not right:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
