@@ -17,8 +17,9 @@
  * Content-Security-Policy allows it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { css } from './feature.js';
 
+/** Tagged `css` so that the build minifies it as CSS; String.raw keeps the text as written. */
+const css = String.raw;
 const styles = css`
   /*
    * The banner: a bar fixed to the bottom of the viewport. Heading and message span it; the

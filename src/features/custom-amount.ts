@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AmountCopy } from '../copy.js';
 import { parseAmountLimits, type AmountLimits } from '../parse.js';
-import { css, type FeatureContext } from './feature.js';
+import type { FeatureContext } from './feature.js';
 
 /** What the field needs of the appeal: its updates, and the root the field renders in. */
 export interface AmountHost extends ReactiveControllerHost {
@@ -40,6 +40,8 @@ const en: AmountCopy = {
   tooLarge: (max) => `The largest amount is ${max}.`,
 };
 
+/** Tagged `css` so that the build minifies it as CSS; String.raw keeps the text as written. */
+const css = String.raw;
 const styles = css`
   .other {
     flex-basis: 100%;

@@ -3,7 +3,7 @@
  * (see ../parts.ts) only when its attributes are set, so the appeal never pays its bytes
  * otherwise. A feature imports nothing that runs from the appeal or from Lit: the appeal hands
  * it what it renders with, its own Lit included, so a feature's script-tag file (dist/features/)
- * carries no second copy of Lit. Types here, and the `css` tag.
+ * carries no second copy of Lit. Types only.
  */
 import type { html, nothing } from 'lit';
 import type { Copy, Table } from '../copy.js';
@@ -23,9 +23,3 @@ export interface FeatureContext {
 
 /** A feature's styles: the text of a style sheet, which the appeal adopts into its shadow root. */
 export type FeatureStyles = string;
-
-/**
- * Tags a feature's style sheet as CSS, so that the build compacts it as it does the appeal's
- * own `css` (vite.config.ts) and editors highlight it; it is the text as written.
- */
-export const css = String.raw;
