@@ -15,6 +15,11 @@ export const styles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* A banner shows once its part (features/banner) styles it: a server-rendered banner, or one
+     whose part did not load, takes no place in the article, and nothing moves when it comes. */
+  .banner {
+    display: none;
+  }
   /* An appeal on paper asks nothing of anyone, and a fixed banner would repeat on every page. */
   @media print {
     :host {

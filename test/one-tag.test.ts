@@ -249,4 +249,16 @@ describe('optional features with the script-tag files: dist/features/ beside the
     expect(warnings.filter((w) => w.includes('custom-amount=""'))).to.have.length(1);
     expect(win.errors).to.deep.equal([]);
   });
+
+  it('a banner whose part cannot load stays out of the article, with one warning', async () => {
+    const win = await open('blank.html');
+    const warnings: string[] = [];
+    (win.console as Console).warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const appeal = await load(win, '/test/without-locales/support-appeal.iife.js', { campaign: 'cdn-banner', variant: 'banner' });
+    const box = appeal.shadowRoot!.querySelector('[part="container"]')!;
+    expect(win.getComputedStyle(box).display).to.equal('none');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('variant="banner"').and.contain("the banner's styles did not load");
+    expect(win.errors).to.deep.equal([]);
+  });
 });
