@@ -6,7 +6,38 @@ import { LitElement } from 'lit';
  * and the framework types built from it. Every value is kept as the page set it and checked by
  * parse.ts before each render, so no value, however wrong, can throw; the keyword attributes
  * are typed as their keywords for TypeScript and JSX, and any other text warns and falls back
- * at run time.
+ * at run time. The element's slots, parts, custom properties and events are documented here
+ * too, so this file is the whole public surface the manifest describes.
+ *
+ * @slot heading - Rich HTML for the heading; replaces `heading` and the built-in heading.
+ * @slot - Rich HTML for the message; replaces `message` and the built-in message.
+ * @slot payment-methods - Logos of the payment methods the site accepts, under the support button.
+ *
+ * @csspart container - The box around the whole appeal.
+ * @csspart heading - The heading.
+ * @csspart message - The message.
+ * @csspart frequencies - The group of frequency buttons (absent when one frequency is offered).
+ * @csspart tiers - The group of amount buttons.
+ * @csspart progress - The goal ticker: its text and bar (with `goal` and `raised`).
+ * @csspart tier - Each amount button, the Other tier included.
+ * @csspart custom-amount - The field for the reader's own amount (with `custom-amount`).
+ * @csspart cta - The support link (or button, without a usable `checkout-url`).
+ * @csspart remind - The "Remind me later" button.
+ * @csspart close - The close button (with `dismissible`).
+ *
+ * @cssprop --support-appeal-accent - Accent colour: the top rule, selected tier, support button, focus ring.
+ * @cssprop --support-appeal-accent-text - Text on the accent colour.
+ * @cssprop --support-appeal-background - Background of the appeal.
+ * @cssprop --support-appeal-text - Text colour of the appeal.
+ * @cssprop --support-appeal-font-family - Font; inherits the page's by default.
+ * @cssprop --support-appeal-radius - Corner radius of the box, tiers and button.
+ *
+ * @fires {SupportAppealShowDetail} support-appeal-show - The appeal became visible (on a prerendered page, once the reader is shown it). Detail: `campaign`, `variant`.
+ * @fires {SupportAppealViewDetail} support-appeal-view - At least half of the appeal stayed in the viewport for one continuous second (the IAB viewability rule); once per page view. Detail: `campaign`.
+ * @fires {SupportAppealSelectDetail} support-appeal-select - The reader picked an amount or frequency. Detail: `campaign`, `amount`, `currency`, `frequency`.
+ * @fires {SupportAppealCheckoutDetail} support-appeal-checkout - The reader pressed the support button. Cancelable: the default action navigates to `url` and suppresses the appeal for `checkout-days`. Detail: `campaign`, `amount`, `currency`, `frequency`, `url`.
+ * @fires {SupportAppealSnoozeDetail} support-appeal-snooze - The reader chose "Remind me later". Cancelable: the default action stores the snooze and shows the confirmation. Detail: `campaign`, `until`, `stored` (false when storage cannot keep it beyond this page).
+ * @fires {SupportAppealDismissDetail} support-appeal-dismiss - The reader closed the appeal. Cancelable: the default action stores the dismissal and hides the appeal. Detail: `campaign`, `until`, `stored`.
  */
 export class AppealAttributes extends LitElement {
   static override properties = {

@@ -3,6 +3,7 @@
  * render needs a handful, a few microseconds each, and a cache would cost more bytes than the
  * time it saves.
  */
+import type { Copy } from './copy.js';
 import { DAY } from './storage.js';
 
 /** "$5", "$2.50", "5 €", "500 ₽": whole amounts without ".00". */
@@ -23,6 +24,17 @@ export function formatUntil(until: number, locale: string, now: number): string 
   if (date.getFullYear() !== new Date(now).getFullYear()) options.year = 'numeric';
   if (until - now < DAY) Object.assign(options, { hour: 'numeric', minute: '2-digit' });
   return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/**
+ * Remind me later's confirmation: until its date ("We'll remind you on 6 December"; a date such
+ * as "8 Dec." keeps its one full stop), or for this page only when storage cannot keep it.
+ */
+export function confirmation(copy: Copy, until: number | null, locale: string, now: number): string {
+  if (until === null) return copy.remindedHere;
+  const date = formatUntil(until, locale, now);
+  const text = copy.reminded(date);
+  return date.endsWith('.') ? text.replace(`${date}.`, date) : text;
 }
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);

@@ -3,72 +3,43 @@ import { AppealAttributes } from './attributes.js';
 import { checkoutHref } from './checkout-url.js';
 import { copyFor, en, type Copy } from './copy.js';
 import { AMOUNT, BANNER, PartsController, TICKER } from './controllers/parts.js';
+import type { Banner, BannerRoom } from './features/banner.js';
+import type { AmountField, CustomAmount } from './features/custom-amount.js';
 import { SelectionController } from './controllers/selection.js';
 import { SuppressionController } from './controllers/suppression.js';
 import { ViewController } from './controllers/view.js';
-import type { Banner, BannerRoom } from './features/banner.js';
-import type { AmountField, CustomAmount } from './features/custom-amount.js';
 import type { FeatureContext } from './features/feature.js';
 import type { Ticker } from './features/ticker.js';
-import { directionOf, formatAmount, formatUntil } from './format.js';
+import { confirmation, directionOf, formatAmount } from './format.js';
 import { emit } from './events.js';
-import { parseAttributes, type AmountLimits, type AppealConfig, type Parsed, type RawAttributes, type TickerConfig, type Warning } from './parse.js';
+import { hasOwnMessage } from './light-dom.js';
+import { parseAttributes, type AmountLimits, type AppealConfig, type Parsed, type RawAttributes, type TickerConfig } from './parse.js';
 import { part } from './parts.js';
 import { saveSuppression, type Suppression } from './storage.js';
 import { styles } from './styles.js';
-
-const warn = ({ attribute, value, reason }: Warning) =>
-  console.warn(`<support-appeal>: ignored ${attribute}=${JSON.stringify(value)}: ${reason}.`);
+import { warn, warnOnce } from './warn.js';
 
 /**
  * An appeal to readers to support the newsroom: a heading and message, a frequency switch,
- * amount tiers, a "Support us" link to the site's own checkout, and "Remind me later".
+ * amount tiers, a "Support us" link to the site's own checkout, and "Remind me later". Its
+ * attributes, slots, parts, custom properties and events are documented on its base class
+ * (attributes.ts).
  *
  * @summary A reader-revenue appeal for news sites.
- *
- * @slot heading - Rich HTML for the heading; replaces `heading` and the built-in heading.
- * @slot - Rich HTML for the message; replaces `message` and the built-in message.
- * @slot payment-methods - Logos of the payment methods the site accepts, under the support button.
- *
- * @csspart container - The box around the whole appeal.
- * @csspart heading - The heading.
- * @csspart message - The message.
- * @csspart frequencies - The group of frequency buttons (absent when one frequency is offered).
- * @csspart tiers - The group of amount buttons.
- * @csspart progress - The goal ticker: its text and bar (with `goal` and `raised`).
- * @csspart tier - Each amount button, the Other tier included.
- * @csspart custom-amount - The field for the reader's own amount (with `custom-amount`).
- * @csspart cta - The support link (or button, without a usable `checkout-url`).
- * @csspart remind - The "Remind me later" button.
- * @csspart close - The close button (with `dismissible`).
- *
- * @cssprop --support-appeal-accent - Accent colour: the top rule, selected tier, support button, focus ring.
- * @cssprop --support-appeal-accent-text - Text on the accent colour.
- * @cssprop --support-appeal-background - Background of the appeal.
- * @cssprop --support-appeal-text - Text colour of the appeal.
- * @cssprop --support-appeal-font-family - Font; inherits the page's by default.
- * @cssprop --support-appeal-radius - Corner radius of the box, tiers and button.
- *
- * @fires {SupportAppealShowDetail} support-appeal-show - The appeal became visible (on a prerendered page, once the reader is shown it). Detail: `campaign`, `variant`.
- * @fires {SupportAppealViewDetail} support-appeal-view - At least half of the appeal stayed in the viewport for one continuous second (the IAB viewability rule); once per page view. Detail: `campaign`.
- * @fires {SupportAppealSelectDetail} support-appeal-select - The reader picked an amount or frequency. Detail: `campaign`, `amount`, `currency`, `frequency`.
- * @fires {SupportAppealCheckoutDetail} support-appeal-checkout - The reader pressed the support button. Cancelable: the default action navigates to `url` and suppresses the appeal for `checkout-days`. Detail: `campaign`, `amount`, `currency`, `frequency`, `url`.
- * @fires {SupportAppealSnoozeDetail} support-appeal-snooze - The reader chose "Remind me later". Cancelable: the default action stores the snooze and shows the confirmation. Detail: `campaign`, `until`, `stored` (false when storage cannot keep it beyond this page).
- * @fires {SupportAppealDismissDetail} support-appeal-dismiss - The reader closed the appeal. Cancelable: the default action stores the dismissal and hides the appeal. Detail: `campaign`, `until`, `stored`.
  */
 export class SupportAppeal extends AppealAttributes {
   static override styles = styles;
 
   private _config!: AppealConfig;
-  private _warned = new Set<string>();
+  private readonly _warn = warnOnce();
   /**
    * Rendering what the server rendered: on the server, and for the first update of an appeal
    * the server rendered, which hydrates the server's markup (English, no parts, no storage).
    */
   private _serverView = isServer;
-  private readonly _parts = new PartsController(this, styles, () => this, (warning) => this._warn(warning));
+  private readonly _parts = new PartsController(this, styles, () => this, this._warn);
   private readonly _selection = new SelectionController(this);
-  private readonly _suppression = new SuppressionController(this, () => this._configNow(), (warning) => this._warn(warning));
+  private readonly _suppression = new SuppressionController(this, () => this._configNow(), this._warn);
   /** The ticker's figures, once its part has loaded and parsed them (with `goal` and `raised`). */
   private _ticker: TickerConfig | undefined;
   /** The Other field's bounds, once its part has loaded and parsed them (with `custom-amount`). */
@@ -80,10 +51,8 @@ export class SupportAppeal extends AppealAttributes {
 
   constructor() {
     super();
-    new ViewController(this, {
-      config: () => this._config,
-      shown: () => (this._suppression.reminded === undefined ? this._box() : null),
-    });
+    // The view rule only watches the appeal: the element never calls it.
+    new ViewController(this, { config: () => this._config, shown: () => (this._suppression.reminded === undefined ? this._box() : null) });
   }
 
   /** The current suppression: `null` when the appeal may show, or why and until when it is hidden. */
@@ -251,15 +220,8 @@ export class SupportAppeal extends AppealAttributes {
   /** Runs a parser on the attributes and warns of what it could not use. */
   private _parse<T>(parser: (raw: RawAttributes) => Parsed<T>): T {
     const { config, warnings } = parser(this);
-    warnings.forEach((w) => this._warn(w));
+    warnings.forEach(this._warn);
     return config;
-  }
-
-  private _warn(warning: Warning): void {
-    const key = `${warning.attribute}\u0000${warning.value}`;
-    if (this._warned.has(key)) return;
-    this._warned.add(key);
-    warn(warning);
   }
 
   /** The parsed attributes; for a method called before the first update, parsed now. */
@@ -319,6 +281,7 @@ export class SupportAppeal extends AppealAttributes {
         >`
       : html`<button part="cta" class="cta" type="button" @click=${this._onCheckout}>${copy.cta}</button>`;
 
+    // The server sees no light DOM: it renders the built-in message, which the client replaces.
     return html`
       ${this.dismissible
         ? html`<button part="close" class="close" type="button" aria-label=${copy.close} @click=${() => this._suppression.close()}>
@@ -327,7 +290,7 @@ export class SupportAppeal extends AppealAttributes {
         : nothing}
       <h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : copy.heading}</slot></h2>
       <div part="message" class="message">
-        <slot @slotchange=${() => this.requestUpdate()}></slot>${this._hasMessageSlot()
+        <slot @slotchange=${() => this.requestUpdate()}></slot>${!this._serverView && hasOwnMessage(this)
           ? nothing
           : config.message
             ? this._own(config.message, lang)
@@ -360,27 +323,10 @@ export class SupportAppeal extends AppealAttributes {
     `;
   }
 
-  /** Whether the page put message content in the default slot (whitespace does not count). */
-  private _hasMessageSlot(): boolean {
-    // By nodeType, not instanceof: a node of another document's realm is an element too.
-    // The server sees no light DOM: it renders the built-in message, which the client replaces.
-    return !this._serverView && [...this.childNodes].some((node) =>
-      node.nodeType === 1 ? !(node as Element).hasAttribute('slot') : node.nodeType === 3 /* text */ && !!node.textContent!.trim(),
-    );
-  }
-
   /** The site's own text, in the language asked for, inside copy that may be the English fallback. */
   private _own(text: string, lang: string) {
     const { locale } = this._parts;
     return lang === locale ? text : html`<span lang=${locale} dir=${directionOf(locale)}>${text}</span>`;
-  }
-
-  /** Remind me later's confirmation: its date (a date such as "8 Dec." keeps its one full stop), or for this page only. */
-  private _confirmation(copy: Copy, until: number | null): string {
-    if (until === null) return copy.remindedHere;
-    const date = formatUntil(until, this._parts.locale, Date.now());
-    const text = copy.reminded(date);
-    return date.endsWith('.') ? text.replace(`${date}.`, date) : text;
   }
 
   protected override render() {
@@ -400,7 +346,7 @@ export class SupportAppeal extends AppealAttributes {
       aria-label=${reminded === undefined ? nothing : copy.heading}
     >
       ${reminded === undefined ? this._renderAppeal(copy, lang) : nothing}
-      <p class="status" role="status" tabindex="-1">${reminded === undefined ? nothing : this._confirmation(copy, reminded)}</p>
+      <p class="status" role="status" tabindex="-1">${reminded === undefined ? nothing : confirmation(copy, reminded, locale, Date.now())}</p>
     </section>`;
   }
 }
