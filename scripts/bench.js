@@ -57,6 +57,13 @@
  *      also loaded in a window that shows the whole article (IN_VIEW, 1× CPU, classic, classic
  *      with `async`, and module): there, an appeal that renders after the first paint moves
  *      what follows it (the footer), and its layout shift shows it.
+ *    - Hydration (PAGES.ssr, PAGES.ssrSnoozed): the inline appeal rendered on the server with
+ *      @lit-labs/ssr (declarative shadow DOM, English) and taken over in the browser by Lit's
+ *      hydrate support and the element (an esbuild bundle of src/, as a site's build would make
+ *      it); once for a reader who may see it, and once for a reader who snoozed it (the page
+ *      stores the snooze before the client runs), whose appeal hides on hydration. Layout shift
+ *      at the phone viewport (the appeal below the fold, the recommended place) and with the
+ *      whole article on screen (IN_VIEW), 1× CPU, EXTRA_RUNS loads each.
  * 5. Lighthouse 12 (performance only, its default settings: a mobile device, simulated throttling
  *    of a slow 4G network and a 4× slower CPU) on the article without the appeal (PAGES.plain),
  *    with it (PAGES.classic), and with it loaded by an `async` script tag (PAGES.async: the
@@ -66,8 +73,8 @@
  *
  * Options: --runs N (first-render loads per script and CPU rate, default 20), --no-build (use
  * dist/ as it is; warns when src/ is newer), --no-lighthouse, --out PATH (where to write the
- * results instead of bench/results.json: `npm test` runs a short bench and keeps its figures out
- * of the committed ones), --optional (skip, rather than fail, where there is no Chromium,
+ * results instead of bench/results.json: `npm run bench:quick` keeps its figures out of the
+ * committed ones), --optional (skip, rather than fail, where there is no Chromium,
  * outside CI).
  * The browsers and the server are always closed; a watchdog ends a hung run; any failure exits
  * with status 1.
@@ -163,6 +170,31 @@ const PAGES = {
   },
   // The control: the same article, the marks, no appeal.
   plain: { path: '/bench/plain.html', script: null, label: 'no appeal (control)', appeal: MARKS },
+  // Server-rendered (ssrPages() fills in the appeal), hydrated by /bench/ssr/client.js; the page
+  // is ready once the reader's appeal has shown, or hidden itself.
+  ssr: {
+    path: '/bench/ssr.html',
+    script: null,
+    ssr: true,
+    shows: true,
+    label: 'server-rendered, hydrated',
+    head: `${MARKS}<script type="module" src="/bench/ssr/client.js"></script>`,
+  },
+  ssrSnoozed: {
+    path: '/bench/ssr-snoozed.html',
+    script: null,
+    ssr: true,
+    shows: false,
+    label: 'server-rendered, hydrated, reader snoozed',
+    // The reader's snooze of last week, stored before the client runs (bench/snoozed.js).
+    head: `${MARKS}<script src="/bench/snoozed.js"></script><script type="module" src="/bench/ssr/client.js"></script>`,
+  },
+};
+
+/** What a server-rendered page waits for: its appeal has shown, or hidden itself. */
+const hydrated = () => {
+  const appeal = document.querySelector('support-appeal');
+  return performance.getEntriesByName('support-appeal:show', 'mark').length > 0 || appeal?.hidden === true;
 };
 
 // ---- Options ----
@@ -275,8 +307,56 @@ function measureSize(file) {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
+/**
+ * The server-rendered pages' parts: the appeal rendered in this process by @lit-labs/ssr (the
+ * element bundled from src/ for Node, Lit left to node_modules so that the server's `html` and
+ * the element share it), and the client, Lit's hydrate support and then the element, bundled by
+ * esbuild with splitting as a site's build would. As URL path → body.
+ */
+async function ssrPages() {
+  const { build: esbuild } = await import('esbuild');
+  const out = join(ROOT, 'node_modules', '.cache', 'bench', 'ssr');
+  const client = await esbuild({
+    stdin: {
+      contents: "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport('./src/index.ts');\n",
+      resolveDir: ROOT,
+      sourcefile: 'client.js',
+      loader: 'js',
+    },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2021',
+    outdir: join(out, 'client'),
+    entryNames: 'client',
+    write: false,
+    logLevel: 'error',
+  });
+  await esbuild({
+    entryPoints: [join(ROOT, 'src', 'index.ts')],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    packages: 'external',
+    outdir: join(out, 'server'),
+    logLevel: 'error',
+  });
+  // @lit-labs/ssr first: it sets up Lit's server build, which the element then defines itself on.
+  const { render } = await import('@lit-labs/ssr');
+  const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+  const { html } = await import('lit');
+  await import(pathToFileURL(join(out, 'server', 'index.js')).href);
+  const appeal = await collectResult(render(html`<support-appeal campaign="bench" checkout-url=${CHECKOUT.replace('&amp;', '&')}></support-appeal>`));
+  const files = new Map(client.outputFiles.map((file) => [`/bench/ssr/${relative(join(out, 'client'), file.path)}`, Buffer.from(file.contents)]));
+  const snooze = "localStorage.setItem('support-appeal:bench', JSON.stringify({ v: 1, at: Date.now() - 864e5, reason: 'snooze', until: Date.now() + 6 * 864e5 }));\n";
+  files.set('/bench/snoozed.js', Buffer.from(snooze));
+  return { appeal, files };
+}
+
 /** bench/ and dist/, and the pages made from bench/article.html, as URL path → { type, body, gzip }, read once. */
-function snapshot() {
+function snapshot(ssr) {
   const files = new Map();
   const add = (path, body) => files.set(path, { type: TYPES[extname(path)], body, gzip: gzipSync(body, { level: 9 }) });
   for (const folder of ['bench', 'dist']) {
@@ -285,9 +365,11 @@ function snapshot() {
       add(`/${folder}/${String(name).split('\\').join('/')}`, readFileSync(join(ROOT, folder, String(name))));
     }
   }
+  for (const [path, body] of ssr.files) add(path, body);
   const template = readFileSync(join(ROOT, 'bench', 'article.html'), 'utf8');
   for (const page of Object.values(PAGES)) {
-    add(page.path, Buffer.from(template.replace('<!--{{head}}-->', page.head ?? '').replace('<!--{{appeal}}-->', page.appeal)));
+    const appeal = page.ssr ? ssr.appeal : page.appeal;
+    add(page.path, Buffer.from(template.replace('<!--{{head}}-->', page.head ?? '').replace('<!--{{appeal}}-->', () => appeal)));
   }
   return files;
 }
@@ -398,13 +480,14 @@ async function load(browser, base, page, rate, viewport = VIEWPORT) {
       const response = await tab.goto(url, { waitUntil: 'load', timeout: STEP_TIMEOUT });
       if (!response?.ok()) throw new Error(`HTTP ${response?.status()}`);
       if (page.script) await tab.waitForFunction(() => performance.getEntriesByName('support-appeal:show', 'mark').length > 0);
+      if (page.ssr) await tab.waitForFunction(hydrated);
       seen = await tab.evaluate(collect, SETTLE_MS);
     } finally {
       // Stopped whatever happened: the browser records one trace at a time.
       trace = await browser.stopTracing();
     }
     if (errors.length) throw new Error(`the page reported: ${errors.join(' | ')}`);
-    if (seen.shown !== Boolean(page.script)) throw new Error(seen.shown ? 'an appeal showed' : 'no appeal showed');
+    if (seen.shown !== (page.shows ?? Boolean(page.script))) throw new Error(seen.shown ? 'an appeal showed' : 'no appeal showed');
     return { ...readTrace(trace, url, page), layoutShift: seen.shifts.reduce((sum, value) => sum + value, 0) };
   } catch (error) {
     throw new Error(`${page.path} at ${rate}× CPU: ${error instanceof Error ? error.message : error}`, { cause: error });
@@ -423,6 +506,8 @@ async function measurePages(browser, base, runs) {
     // Layout shift with the end of the article on screen while the page loads: what follows an
     // inline appeal (here the footer) moves if the appeal renders after the first paint.
     .concat(['classic', 'async', 'module'].map((key) => ({ key, rate: 1, runs: EXTRA_RUNS, viewport: IN_VIEW })))
+    // Hydration: below the fold (the phone viewport) and in view.
+    .concat(['ssr', 'ssrSnoozed'].flatMap((key) => [VIEWPORT, IN_VIEW].map((viewport) => ({ key, rate: 1, runs: EXTRA_RUNS, viewport }))))
     .map((plan) => ({ ...plan, page: PAGES[plan.key], samples: [] }));
 
   for (const key of ['classic', 'module']) await load(browser, base, PAGES[key], 1);
@@ -551,6 +636,13 @@ function report(results) {
     ...results.inView.map((r) => [r.label, String(r.runs), `${shift(r.layoutShift.median)} / ${shift(r.layoutShift.max)}`]),
   ]);
 
+  console.log('\nLayout shift of the server-rendered appeal on hydration (@lit-labs/ssr, 1× CPU): median / max');
+  console.log("(for a reader who snoozed it, the appeal the server rendered hides once the client knows: what follows it moves up)\n");
+  table([
+    ['page', 'viewport', 'loads', 'layout shift'],
+    ...results.hydration.map((r) => [r.label, `${r.viewport.width}×${r.viewport.height}`, String(r.runs), `${shift(r.layoutShift.median)} / ${shift(r.layoutShift.max)}`]),
+  ]);
+
   const lh = results.lighthouse;
   if (!lh) {
     console.log('\nLighthouse: skipped (--no-lighthouse)');
@@ -603,7 +695,7 @@ async function main(options) {
     }),
   };
 
-  const files = snapshot();
+  const files = snapshot(await ssrPages());
   const served = await serve(files);
   server = served.server;
   const { base } = served;
@@ -642,8 +734,11 @@ async function main(options) {
     const shifts = plan.samples.map((s) => s.layoutShift);
     return { median: round(summary(shifts).median, 4), max: round(Math.max(...shifts), 4), samples: shifts.map((n) => round(n, 4)) };
   };
+  const hydration = plans
+    .filter((plan) => plan.page.ssr)
+    .map((plan) => ({ page: plan.page.path, key: plan.key, label: plan.page.label, viewport: plan.viewport, runs: plan.samples.length, layoutShift: shiftOf(plan) }));
   const inView = plans
-    .filter((plan) => plan.viewport)
+    .filter((plan) => plan.viewport && !plan.page.ssr)
     .map((plan) => ({ page: plan.page.path, key: plan.key, label: plan.page.label, viewport: plan.viewport, runs: plan.samples.length, layoutShift: shiftOf(plan) }));
   const pages = plans
     .filter((plan) => !plan.viewport)
@@ -675,12 +770,14 @@ async function main(options) {
       appealTaskMs: 'the longer of the main-thread tasks that start the evaluation and that render the appeal',
       longestTaskMs: 'the longest main-thread task from navigation until the page has settled',
       layoutShift: 'sum of layout-shift entry values without recent input, from navigation until the page has settled',
+      hydration: 'layout shift of the article with the appeal rendered by @lit-labs/ssr and hydrated, for a reader who may see it and one who snoozed it',
       lighthouse: 'Lighthouse default (mobile) settings, performance category, one run per page',
     },
     size,
     firstRender,
     pages,
     inView,
+    hydration,
     lighthouse,
     durationSeconds: 0,
   };
