@@ -49,7 +49,11 @@ function demoSite(): UserConfig {
     '<!doctype html>\n<html lang="en">\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     '<meta http-equiv="refresh" content="0; url=demo/index.html">\n<link rel="icon" href="data:,">\n<title>support-appeal demo</title>\n' +
     '<p><a href="demo/index.html">Open the support-appeal demo</a></p>\n</html>\n';
-  const copied = ['support-appeal.js', 'support-appeal.iife.js', ...PART_FOLDERS.flatMap((folder) => readdirSync(`dist/${folder}`).map((name) => `${folder}/${name}`))];
+  const copied = [
+    'support-appeal.js',
+    'support-appeal.iife.js',
+    ...PART_FOLDERS.flatMap((folder) => readdirSync(`dist/${folder}`).map((name) => `${folder}/${name}`)),
+  ];
   return {
     base: './',
     plugins: [

@@ -46,130 +46,239 @@ const GROUPS = [
 /** @type {Row[]} */
 const ATTRIBUTES = [
   {
-    name: 'campaign', group: 'appeal', type: 'text', default: 'default', initial: 'demo',
+    name: 'campaign',
+    group: 'appeal',
+    type: 'text',
+    default: 'default',
+    initial: 'demo',
     hint: 'Id of this appeal: names what is stored (support-appeal:<campaign>) and is in every event. A new id asks again readers who snoozed the old one.',
   },
   {
-    name: 'variant', group: 'appeal', type: 'switch', on: 'banner', default: false, label: 'Banner variant',
+    name: 'variant',
+    group: 'appeal',
+    type: 'switch',
+    on: 'banner',
+    default: false,
+    label: 'Banner variant',
     hint: 'Sets variant="banner": a bar fixed to the bottom of the window, with room made for it at the end of the page. Escape closes it when it is dismissible.',
   },
   {
-    name: 'theme', group: 'appeal', type: 'select', options: ['light', 'dark', 'auto'], default: 'light',
+    name: 'theme',
+    group: 'appeal',
+    type: 'select',
+    options: ['light', 'dark', 'auto'],
+    default: 'light',
     hint: 'auto follows the reader’s light or dark setting. The custom properties --support-appeal-* win over any theme (see the dark page).',
   },
 
   {
-    name: 'heading', group: 'copy', type: 'text', default: '', placeholder: 'We have a small favor to ask',
+    name: 'heading',
+    group: 'copy',
+    type: 'text',
+    default: '',
+    placeholder: 'We have a small favor to ask',
     hint: 'Empty: the built-in heading. The heading slot takes rich HTML instead.',
   },
   {
-    name: 'message', group: 'copy', type: 'textarea', default: '', placeholder: 'Millions of people rely on our independent journalism…',
+    name: 'message',
+    group: 'copy',
+    type: 'textarea',
+    default: '',
+    placeholder: 'Millions of people rely on our independent journalism…',
     hint: 'Empty: the built-in message, which ends with the smallest amount of the chosen frequency. The default slot takes rich HTML instead.',
   },
   {
-    name: 'locale', group: 'copy', type: 'text', default: '', placeholder: 'from lang: en', suggestions: ['en', 'en-GB', 'de', 'fr', 'es', 'ru', 'ar', 'he'],
+    name: 'locale',
+    group: 'copy',
+    type: 'text',
+    default: '',
+    placeholder: 'from lang: en',
+    suggestions: ['en', 'en-GB', 'de', 'fr', 'es', 'ru', 'ar', 'he'],
     hint: 'Empty: the nearest lang attribute (this page: en). Built-in copy in en, ru, de, fr, es and ar (right to left); numbers and dates follow any locale.',
   },
 
   {
-    name: 'amounts', group: 'amounts', type: 'text', default: '2,5,10',
+    name: 'amounts',
+    group: 'amounts',
+    type: 'text',
+    default: '2,5,10',
     hint: 'Positive numbers in currency units, comma-separated.',
   },
   {
-    name: 'amounts-one-time', group: 'amounts', type: 'text', default: '', placeholder: 'as amounts',
+    name: 'amounts-one-time',
+    group: 'amounts',
+    type: 'text',
+    default: '',
+    placeholder: 'as amounts',
     hint: 'Tiers for one-time gifts only.',
   },
   {
-    name: 'amounts-monthly', group: 'amounts', type: 'text', default: '', placeholder: 'as amounts',
+    name: 'amounts-monthly',
+    group: 'amounts',
+    type: 'text',
+    default: '',
+    placeholder: 'as amounts',
     hint: 'Tiers for monthly gifts only.',
   },
   {
-    name: 'amounts-annual', group: 'amounts', type: 'text', default: '', placeholder: 'as amounts',
+    name: 'amounts-annual',
+    group: 'amounts',
+    type: 'text',
+    default: '',
+    placeholder: 'as amounts',
     hint: 'Tiers for annual gifts only, e.g. 50,100,250.',
   },
   {
-    name: 'default-amount', group: 'amounts', type: 'decimal', default: '', placeholder: 'the middle tier',
+    name: 'default-amount',
+    group: 'amounts',
+    type: 'decimal',
+    default: '',
+    placeholder: 'the middle tier',
     hint: 'The preselected amount, when it is one of the tiers.',
   },
   {
-    name: 'frequencies', group: 'amounts', type: 'text', default: 'one-time,monthly,annual',
+    name: 'frequencies',
+    group: 'amounts',
+    type: 'text',
+    default: 'one-time,monthly,annual',
     hint: 'Which to offer, in this order. With one, the switch is hidden.',
   },
   {
-    name: 'frequency', group: 'amounts', type: 'select', options: ['one-time', 'monthly', 'annual'], default: 'monthly',
+    name: 'frequency',
+    group: 'amounts',
+    type: 'select',
+    options: ['one-time', 'monthly', 'annual'],
+    default: 'monthly',
     hint: 'The preselected frequency (the first offered, when this one is not).',
   },
   {
-    name: 'currency', group: 'amounts', type: 'text', default: 'USD', suggestions: ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'SEK', 'RUB', 'JPY', 'INR', 'BRL'],
+    name: 'currency',
+    group: 'amounts',
+    type: 'text',
+    default: 'USD',
+    suggestions: ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'SEK', 'RUB', 'JPY', 'INR', 'BRL'],
     hint: 'ISO 4217 code, formatted with Intl.NumberFormat.',
   },
 
   {
-    name: 'custom-amount', group: 'custom', type: 'checkbox', default: false,
+    name: 'custom-amount',
+    group: 'custom',
+    type: 'checkbox',
+    default: false,
     hint: 'An “Other” tier with a field for the reader’s own amount, written the locale’s way (12,50 in German). It loads features/custom-amount.js when set.',
   },
   {
-    name: 'min-amount', group: 'custom', type: 'decimal', default: '1',
+    name: 'min-amount',
+    group: 'custom',
+    type: 'decimal',
+    default: '1',
     hint: 'The smallest amount the Other field accepts.',
   },
   {
-    name: 'max-amount', group: 'custom', type: 'decimal', default: '100000',
+    name: 'max-amount',
+    group: 'custom',
+    type: 'decimal',
+    default: '100000',
     hint: 'The largest amount the Other field accepts.',
   },
 
   {
-    name: 'goal', group: 'goal', type: 'decimal', default: '', placeholder: 'e.g. 10000',
+    name: 'goal',
+    group: 'goal',
+    type: 'decimal',
+    default: '',
+    placeholder: 'e.g. 10000',
     hint: 'With raised: a progress bar, e.g. “$6,420 of our $10,000 goal”. It loads features/ticker.js when set.',
   },
   {
-    name: 'raised', group: 'goal', type: 'decimal', default: '', placeholder: 'e.g. 6420',
+    name: 'raised',
+    group: 'goal',
+    type: 'decimal',
+    default: '',
+    placeholder: 'e.g. 6420',
     hint: 'The amount raised so far, in currency units; above the goal, the bar is full and the figure real.',
   },
   {
-    name: 'goal-text', group: 'goal', type: 'text', default: '', placeholder: '{raised} of {goal} this month',
+    name: 'goal-text',
+    group: 'goal',
+    type: 'text',
+    default: '',
+    placeholder: '{raised} of {goal} this month',
     hint: 'The ticker’s text instead of the built-in one; {raised} and {goal} are filled in, formatted.',
   },
 
   {
-    name: 'checkout-url', group: 'checkout', type: 'textarea', default: '',
+    name: 'checkout-url',
+    group: 'checkout',
+    type: 'textarea',
+    default: '',
     initial: 'https://example.org/donate?amount={amount}&currency={currency}&freq={frequency}&campaign={campaign}',
     hint: 'Your checkout page. {amount} {currency} {frequency} {campaign} are filled in. Only https:, http: and relative URLs. Empty: Support us is a button that only sends its event.',
   },
   {
-    name: 'checkout-target', group: 'checkout', type: 'select', options: ['_self', '_blank'], default: '_self',
+    name: 'checkout-target',
+    group: 'checkout',
+    type: 'select',
+    options: ['_self', '_blank'],
+    default: '_self',
     hint: '_blank opens checkout in a new tab.',
   },
 
   {
-    name: 'snooze-days', group: 'hiding', type: 'decimal', default: '7',
+    name: 'snooze-days',
+    group: 'hiding',
+    type: 'decimal',
+    default: '7',
     hint: 'How long Remind me later hides the appeal; 0.25 is six hours.',
   },
   {
-    name: 'dismissible', group: 'hiding', type: 'checkbox', default: false,
+    name: 'dismissible',
+    group: 'hiding',
+    type: 'checkbox',
+    default: false,
     hint: 'A close button that hides the appeal for dismiss-days.',
   },
   {
-    name: 'dismiss-days', group: 'hiding', type: 'decimal', default: '30',
+    name: 'dismiss-days',
+    group: 'hiding',
+    type: 'decimal',
+    default: '30',
     hint: 'How long the close button hides the appeal.',
   },
   {
-    name: 'checkout-days', group: 'hiding', type: 'decimal', default: '1',
+    name: 'checkout-days',
+    group: 'hiding',
+    type: 'decimal',
+    default: '1',
     hint: 'After the reader goes to checkout, not shown on later page views for this long.',
   },
   {
-    name: 'supported-days', group: 'hiding', type: 'decimal', default: '365',
+    name: 'supported-days',
+    group: 'hiding',
+    type: 'decimal',
+    default: '365',
     hint: 'How long markSupported() hides the appeal (call it on your thank-you page).',
   },
   {
-    name: 'max-views', group: 'hiding', type: 'decimal', default: '', placeholder: 'no cap',
+    name: 'max-views',
+    group: 'hiding',
+    type: 'decimal',
+    default: '',
+    placeholder: 'no cap',
     hint: 'Frequency cap: once the reader has seen the appeal this many times (half of it on screen for a second) within views-window-days, it stays hidden until the oldest view is older than that. Try 2, then “New page view”.',
   },
   {
-    name: 'views-window-days', group: 'hiding', type: 'decimal', default: '30',
+    name: 'views-window-days',
+    group: 'hiding',
+    type: 'decimal',
+    default: '30',
     hint: 'The days over which max-views counts.',
   },
   {
-    name: 'preview', group: 'hiding', type: 'checkbox', default: false,
+    name: 'preview',
+    group: 'hiding',
+    type: 'checkbox',
+    default: false,
     hint: 'Shows the appeal whatever is stored, for editors. Off on this page, so that Remind me later and the close button really hide it.',
   },
 ];
@@ -391,7 +500,11 @@ function moduleSnippet(attributes) {
 }
 
 function oneTagSnippet(attributes) {
-  const lines = [`  src="${CDN}support-appeal.iife.js"`, '  data-mount', ...attributes.map(([row, value]) => `  ${attributeText(`data-${row.name}`, value)}`)];
+  const lines = [
+    `  src="${CDN}support-appeal.iife.js"`,
+    '  data-mount',
+    ...attributes.map(([row, value]) => `  ${attributeText(`data-${row.name}`, value)}`),
+  ];
   return `<script\n${lines.join('\n')}\n></script>`;
 }
 
@@ -488,7 +601,8 @@ function readStored(key) {
   }
 }
 
-const dateTime = (ms) => new Date(ms).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTime = (ms) =>
+  new Date(ms).toLocaleString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
 /** "in 6 days", "in 5 hours", "in 3 minutes". */
 function fromNow(ms) {

@@ -257,7 +257,12 @@ const tasks = (values) => ({
 function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column] ?? '').length)));
   for (const [index, row] of rows.entries()) {
-    console.log(row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('  ').trimEnd());
+    console.log(
+      row
+        .map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column])))
+        .join('  ')
+        .trimEnd(),
+    );
     if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   }
 }
@@ -350,7 +355,8 @@ async function ssrPages() {
   await import(pathToFileURL(join(out, 'server', 'index.js')).href);
   const appeal = await collectResult(render(html`<support-appeal campaign="bench" checkout-url=${CHECKOUT.replace('&amp;', '&')}></support-appeal>`));
   const files = new Map(client.outputFiles.map((file) => [`/bench/ssr/${relative(join(out, 'client'), file.path)}`, Buffer.from(file.contents)]));
-  const snooze = "localStorage.setItem('support-appeal:bench', JSON.stringify({ v: 1, at: Date.now() - 864e5, reason: 'snooze', until: Date.now() + 6 * 864e5 }));\n";
+  const snooze =
+    "localStorage.setItem('support-appeal:bench', JSON.stringify({ v: 1, at: Date.now() - 864e5, reason: 'snooze', until: Date.now() + 6 * 864e5 }));\n";
   files.set('/bench/snoozed.js', Buffer.from(snooze));
   return { appeal, files };
 }
@@ -553,7 +559,11 @@ async function measureLighthouse(base) {
   try {
     const pages = {};
     let lhr;
-    for (const [key, path] of [['without', PAGES.plain.path], ['with', PAGES.classic.path], ['withAsync', PAGES.async.path]]) {
+    for (const [key, path] of [
+      ['without', PAGES.plain.path],
+      ['with', PAGES.classic.path],
+      ['withAsync', PAGES.async.path],
+    ]) {
       const result = await withTimeout(
         lighthouse(base + path, { port: lighthouseChrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }),
         LIGHTHOUSE_TIMEOUT,
@@ -594,8 +604,12 @@ async function measureLighthouse(base) {
 function report(results) {
   const { machine } = results;
   console.log(`\nsupport-appeal benchmark, ${results.date}`);
-  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}; 1-minute load average ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end`);
-  console.log(`Node ${results.node}, Chromium ${results.chromium}${results.lighthouse ? `, Lighthouse ${results.lighthouse.version}` : ''}; dist/ ${results.build}`);
+  console.log(
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}; 1-minute load average ${machine.loadAverage.start} at the start, ${machine.loadAverage.end} at the end`,
+  );
+  console.log(
+    `Node ${results.node}, Chromium ${results.chromium}${results.lighthouse ? `, Lighthouse ${results.lighthouse.version}` : ''}; dist/ ${results.build}`,
+  );
 
   console.log('\nSize: the file a reader downloads, Lit included (gzip level 9)\n');
   const base = results.size.baseline;
@@ -610,10 +624,16 @@ function report(results) {
   console.log(`(${runs} loads each, fresh browser context per load, ${VIEWPORT.width}×${VIEWPORT.height}; CPU 4× = DevTools CPU throttling)\n`);
   table([
     ['page', 'CPU', 'median', 'p25–p75', 'min–max'],
-    ...results.firstRender.map((r) => [r.label, `${r.cpuThrottling}×`, ms(r.ms.median), `${ms(r.ms.p25)}–${ms(r.ms.p75)}`, `${ms(r.ms.min)}–${ms(r.ms.max)}`]),
+    ...results.firstRender.map((r) => [
+      r.label,
+      `${r.cpuThrottling}×`,
+      ms(r.ms.median),
+      `${ms(r.ms.p25)}–${ms(r.ms.p75)}`,
+      `${ms(r.ms.min)}–${ms(r.ms.max)}`,
+    ]),
   ]);
 
-  console.log("\nMain-thread tasks (ms, from the traces) and layout shift (sum of layout-shift values without recent input),");
+  console.log('\nMain-thread tasks (ms, from the traces) and layout shift (sum of layout-shift values without recent input),');
   console.log('from navigation until the page has settled: median / max, and in how many loads the task took 50 ms or more\n');
   table([
     ['page', 'CPU', "the appeal's longest task", '≥50 ms', 'longest task on the page', '≥50 ms', 'layout shift'],
@@ -637,10 +657,15 @@ function report(results) {
   ]);
 
   console.log('\nLayout shift of the server-rendered appeal on hydration (@lit-labs/ssr, 1× CPU): median / max');
-  console.log("(for a reader who snoozed it, the appeal the server rendered hides once the client knows: what follows it moves up)\n");
+  console.log('(for a reader who snoozed it, the appeal the server rendered hides once the client knows: what follows it moves up)\n');
   table([
     ['page', 'viewport', 'loads', 'layout shift'],
-    ...results.hydration.map((r) => [r.label, `${r.viewport.width}×${r.viewport.height}`, String(r.runs), `${shift(r.layoutShift.median)} / ${shift(r.layoutShift.max)}`]),
+    ...results.hydration.map((r) => [
+      r.label,
+      `${r.viewport.width}×${r.viewport.height}`,
+      String(r.runs),
+      `${shift(r.layoutShift.median)} / ${shift(r.layoutShift.max)}`,
+    ]),
   ]);
 
   const lh = results.lighthouse;
@@ -657,7 +682,7 @@ function report(results) {
       ['Cumulative Layout Shift', 'cumulativeLayoutShift', shift],
       ['JavaScript execution time, ms', 'scriptBootupMs', num],
       ['Bytes transferred', 'transferBytes', num],
-      ['benchmarkIndex (Lighthouse\'s CPU score, higher is faster)', 'benchmarkIndex', num],
+      ["benchmarkIndex (Lighthouse's CPU score, higher is faster)", 'benchmarkIndex', num],
     ];
     table([
       ['', 'without the appeal', 'with the appeal', 'with it, async'],
@@ -736,10 +761,24 @@ async function main(options) {
   };
   const hydration = plans
     .filter((plan) => plan.page.ssr)
-    .map((plan) => ({ page: plan.page.path, key: plan.key, label: plan.page.label, viewport: plan.viewport, runs: plan.samples.length, layoutShift: shiftOf(plan) }));
+    .map((plan) => ({
+      page: plan.page.path,
+      key: plan.key,
+      label: plan.page.label,
+      viewport: plan.viewport,
+      runs: plan.samples.length,
+      layoutShift: shiftOf(plan),
+    }));
   const inView = plans
     .filter((plan) => plan.viewport && !plan.page.ssr)
-    .map((plan) => ({ page: plan.page.path, key: plan.key, label: plan.page.label, viewport: plan.viewport, runs: plan.samples.length, layoutShift: shiftOf(plan) }));
+    .map((plan) => ({
+      page: plan.page.path,
+      key: plan.key,
+      label: plan.page.label,
+      viewport: plan.viewport,
+      runs: plan.samples.length,
+      layoutShift: shiftOf(plan),
+    }));
   const pages = plans
     .filter((plan) => !plan.viewport)
     .map((plan) => {
@@ -766,11 +805,13 @@ async function main(options) {
     // In short; scripts/bench.js says exactly how each is measured.
     definitions: {
       size: 'bytes of each file, minified and gzip -9; ratio and overBaseline against a plain Lit element built the same way',
-      firstRender: "ms on the page's main thread from the start of the appeal script's evaluation (trace: EvaluateScript, or v8.evaluateModule) to its support-appeal-show event; a fresh browser context per load",
+      firstRender:
+        "ms on the page's main thread from the start of the appeal script's evaluation (trace: EvaluateScript, or v8.evaluateModule) to its support-appeal-show event; a fresh browser context per load",
       appealTaskMs: 'the longer of the main-thread tasks that start the evaluation and that render the appeal',
       longestTaskMs: 'the longest main-thread task from navigation until the page has settled',
       layoutShift: 'sum of layout-shift entry values without recent input, from navigation until the page has settled',
-      hydration: 'layout shift of the article with the appeal rendered by @lit-labs/ssr and hydrated, for a reader who may see it and one who snoozed it',
+      hydration:
+        'layout shift of the article with the appeal rendered by @lit-labs/ssr and hydrated, for a reader who may see it and one who snoozed it',
       lighthouse: 'Lighthouse default (mobile) settings, performance category, one run per page',
     },
     size,

@@ -84,8 +84,8 @@ const builds = {
   webpack: {
     async run(root, outdir) {
       const stats = await new Promise((done, fail) =>
-        webpack({ mode: 'production', context: root, entry: './main.js', output: { path: outdir, filename: 'main.js', publicPath: './' } }).run((error, result) =>
-          error ? fail(error) : done(result),
+        webpack({ mode: 'production', context: root, entry: './main.js', output: { path: outdir, filename: 'main.js', publicPath: './' } }).run(
+          (error, result) => (error ? fail(error) : done(result)),
         ),
       );
       if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
@@ -96,12 +96,22 @@ const builds = {
   'vite dev server': {
     async run(root) {
       // A cache of its own, so that no earlier run's pre-bundled package is served.
-      const server = await createServer({ root, cacheDir: join(root, '.vite'), configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0 } });
+      const server = await createServer({
+        root,
+        cacheDir: join(root, '.vite'),
+        configFile: false,
+        logLevel: 'warn',
+        server: { host: '127.0.0.1', port: 0 },
+      });
       try {
         await server.listen();
         const crawled = await crawl(new URL('main.js', server.resolvedUrls.local[0]).href);
         const texts = [...crawled.values()].join('\n');
-        const missing = Object.entries({ 'the German copy': 'Wir haben eine kleine Bitte', 'the ticker': 'progressbar', 'the Other field': 'id="amount"' })
+        const missing = Object.entries({
+          'the German copy': 'Wir haben eine kleine Bitte',
+          'the ticker': 'progressbar',
+          'the Other field': 'id="amount"',
+        })
           .filter(([, needle]) => !texts.includes(needle))
           .map(([what]) => what);
         if (missing.length) throw new Error(`the Vite dev server never reached ${missing.join(', ')} from the app`);
@@ -146,5 +156,7 @@ for (const [name, { main = 'main.js', run }] of Object.entries(builds)) {
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
-  console.log(`consumer:apps: ${name} ${name.includes(' ') ? 'served every module' : `built into ${join('test/consumer/apps/dist', name)}`} (${Date.now() - started} ms)`);
+  console.log(
+    `consumer:apps: ${name} ${name.includes(' ') ? 'served every module' : `built into ${join('test/consumer/apps/dist', name)}`} (${Date.now() - started} ms)`,
+  );
 }

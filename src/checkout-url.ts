@@ -20,9 +20,7 @@ const PROBE_BASES = ['https://a.invalid/', 'http://a.invalid/'];
 
 /** Fills `{amount}`, `{currency}`, `{frequency}` and `{campaign}`, each URL-encoded. */
 export function fillTemplate(template: string, values: CheckoutValues): string {
-  return template.replace(/\{(amount|currency|frequency|campaign)\}/g, (_, name: keyof CheckoutValues) =>
-    encodeURIComponent(String(values[name])),
-  );
+  return template.replace(/\{(amount|currency|frequency|campaign)\}/g, (_, name: keyof CheckoutValues) => encodeURIComponent(String(values[name])));
 }
 
 function parse(url: string, base: string): URL | null {

@@ -18,5 +18,4 @@ const parts: Record<string, () => Promise<{ default: unknown }>> = {
 };
 
 /** Rejects for a part that is not in the table (parts.ts turns that into a warning). */
-export const importPart = (path: string): Promise<{ default: unknown }> =>
-  parts[path]?.() ?? Promise.reject(new Error(`no part ${path}`));
+export const importPart = (path: string): Promise<{ default: unknown }> => parts[path]?.() ?? Promise.reject(new Error(`no part ${path}`));

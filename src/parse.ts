@@ -270,7 +270,13 @@ export function parseTicker(raw: RawAttributes): Parsed<TickerConfig | undefined
   const warnings: Warning[] = [];
   const { warn, read, num } = readers(warnings);
   const figure = (attribute: string, value: unknown, positive: boolean): number | undefined => {
-    if (value != null) return num(attribute, value, (n) => n > 0 || (!positive && n === 0), `expected a number ${positive ? 'above' : 'from'} 0; the ticker is hidden`);
+    if (value != null)
+      return num(
+        attribute,
+        value,
+        (n) => n > 0 || (!positive && n === 0),
+        `expected a number ${positive ? 'above' : 'from'} 0; the ticker is hidden`,
+      );
     warn(attribute, '', 'it is missing; the ticker needs goal and raised');
     return undefined;
   };

@@ -283,22 +283,27 @@ export class SupportAppeal extends AppealAttributes {
 
     // The server sees no light DOM: it renders the built-in message, which the client replaces.
     return html`
-      ${this.dismissible
-        ? html`<button part="close" class="close" type="button" aria-label=${copy.close} @click=${() => this._suppression.close()}>
+      ${
+        this.dismissible
+          ? html`<button part="close" class="close" type="button" aria-label=${copy.close} @click=${() => this._suppression.close()}>
             <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" /></svg>
           </button>`
-        : nothing}
+          : nothing
+      }
       <h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : copy.heading}</slot></h2>
       <div part="message" class="message">
-        <slot @slotchange=${() => this.requestUpdate()}></slot>${!this._serverView && hasOwnMessage(this)
-          ? nothing
-          : config.message
-            ? this._own(config.message, lang)
-            : (config.variant === 'banner' ? '' : `${copy.intro} `) + copy.ask(frequency, money(tiers[0]!))}
+        <slot @slotchange=${() => this.requestUpdate()}></slot>${
+          !this._serverView && hasOwnMessage(this)
+            ? nothing
+            : config.message
+              ? this._own(config.message, lang)
+              : (config.variant === 'banner' ? '' : `${copy.intro} `) + copy.ask(frequency, money(tiers[0]!))
+        }
       </div>
       ${ticker ? ticker.render(context, this._ticker!) : nothing}
-      ${config.frequencies.length > 1
-        ? html`<div part="frequencies" class="frequencies" role="group" aria-label=${copy.frequencyGroup}>
+      ${
+        config.frequencies.length > 1
+          ? html`<div part="frequencies" class="frequencies" role="group" aria-label=${copy.frequencyGroup}>
             ${config.frequencies.map(
               (f) =>
                 html`<button type="button" aria-pressed=${f === frequency} @click=${() => this._selection.selectFrequency(f)}>
@@ -306,7 +311,8 @@ export class SupportAppeal extends AppealAttributes {
                 </button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
       <div part="tiers" class="tiers" role="group" aria-label=${copy.amountGroup}>
         ${tiers.map(
           (tier) =>

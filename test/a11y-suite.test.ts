@@ -229,10 +229,12 @@ function backgroundBehind(node: Element | null): string {
 }
 
 function luminance(color: string): number {
-  const [r, g, b] = parseColor(color)!.slice(0, 3).map((v) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = parseColor(color)!
+    .slice(0, 3)
+    .map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -266,7 +268,9 @@ describe('accessibility suite', () => {
       for (const theme of THEMES) {
         for (const locale of LOCALES) {
           for (const options of subsets) {
-            const names = [options.dismissible && 'dismissible', options.custom && 'custom amount (error showing)', options.goal && 'goal'].filter(Boolean);
+            const names = [options.dismissible && 'dismissible', options.custom && 'custom amount (error showing)', options.goal && 'goal'].filter(
+              Boolean,
+            );
             it(`${variant}, ${theme}, ${locale}, ${names.join(' + ') || 'no options'}`, async () => {
               const el = await mount({ variant, theme, locale, ...options });
               // The configuration really is the one named: each option shows what it adds.
@@ -281,9 +285,15 @@ describe('accessibility suite', () => {
               const controls = focusables(el);
               expect(controls.map(kindOf)).to.deep.equal([
                 ...(options.dismissible ? ['close'] : []),
-                'frequency', 'frequency', 'frequency',
-                'tier', 'tier', 'tier', ...(options.custom ? ['tier', 'field'] : []),
-                'cta', 'remind',
+                'frequency',
+                'frequency',
+                'frequency',
+                'tier',
+                'tier',
+                'tier',
+                ...(options.custom ? ['tier', 'field'] : []),
+                'cta',
+                'remind',
               ]);
               const disorder = outOfReadingOrder(el, controls);
               expect(disorder, `out of reading order on screen: ${disorder.join('; ')}`).to.deep.equal([]);
@@ -313,9 +323,18 @@ describe('accessibility suite', () => {
           const page = keepPage(); // a safety net: no navigation even if the appeal failed to cancel
           try {
             // The order the tree gives, before the Other field opens.
-            expect(focusables(el).map(kindOf)).to.deep.equal(
-              ['close', 'frequency', 'frequency', 'frequency', 'tier', 'tier', 'tier', 'tier', 'cta', 'remind'],
-            );
+            expect(focusables(el).map(kindOf)).to.deep.equal([
+              'close',
+              'frequency',
+              'frequency',
+              'frequency',
+              'tier',
+              'tier',
+              'tier',
+              'tier',
+              'cta',
+              'remind',
+            ]);
             const tabbed: string[] = [];
             const tab = async (key = 'Tab') => {
               if (key === 'Shift+Tab') await shiftTab();
@@ -386,9 +405,19 @@ describe('accessibility suite', () => {
             // Tab in that order, and that order reads in order on screen.
             const controls = focusables(el);
             expect(tabbed).to.deep.equal(controls.map(describeControl));
-            expect(controls.map(kindOf)).to.deep.equal(
-              ['close', 'frequency', 'frequency', 'frequency', 'tier', 'tier', 'tier', 'tier', 'field', 'cta', 'remind'],
-            );
+            expect(controls.map(kindOf)).to.deep.equal([
+              'close',
+              'frequency',
+              'frequency',
+              'frequency',
+              'tier',
+              'tier',
+              'tier',
+              'tier',
+              'field',
+              'cta',
+              'remind',
+            ]);
             const disorder = outOfReadingOrder(el, controls);
             expect(disorder, `out of reading order on screen: ${disorder.join('; ')}`).to.deep.equal([]);
 
@@ -424,9 +453,19 @@ describe('accessibility suite', () => {
             return `outline: ${s.outlineStyle} ${s.outlineWidth} ${solid(s.outlineColor)}; box-shadow: ${s.boxShadow}`;
           };
           const controls = focusables(el);
-          expect(controls.map(kindOf)).to.deep.equal(
-            ['close', 'frequency', 'frequency', 'frequency', 'tier', 'tier', 'tier', 'tier', 'field', 'cta', 'remind'],
-          );
+          expect(controls.map(kindOf)).to.deep.equal([
+            'close',
+            'frequency',
+            'frequency',
+            'frequency',
+            'tier',
+            'tier',
+            'tier',
+            'tier',
+            'field',
+            'cta',
+            'remind',
+          ]);
           const unfocused = controls.map(ringOf);
           for (const [i, control] of controls.entries()) {
             await sendKeys({ press: 'Tab' });
@@ -552,7 +591,8 @@ describe('accessibility suite', () => {
           }
           for (const selected of [other(el), frequencyButtons(el).find((f) => f.getAttribute('aria-pressed') === 'true')!]) {
             const s = getComputedStyle(selected);
-            if (s.outlineStyle !== 'solid' || parseFloat(s.outlineWidth) < 2) problems.push(`${describeControl(selected)} selected: outline ${s.outlineStyle} ${s.outlineWidth}`);
+            if (s.outlineStyle !== 'solid' || parseFloat(s.outlineWidth) < 2)
+              problems.push(`${describeControl(selected)} selected: outline ${s.outlineStyle} ${s.outlineWidth}`);
           }
           expect(problems, problems.join('; ')).to.deep.equal([]);
 
@@ -604,7 +644,10 @@ describe('accessibility suite', () => {
           const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
           expect(ids.length).to.be.above(0);
           const described = ids.map((id) => el.shadowRoot!.getElementById(id));
-          expect(described.every((node) => node !== null), 'aria-describedby names elements of the same tree').to.equal(true);
+          expect(
+            described.every((node) => node !== null),
+            'aria-describedby names elements of the same tree',
+          ).to.equal(true);
           const region = described.find((node) => node!.closest('[aria-live]:not([aria-live="off"]), [role="alert"], [role="status"]'))!;
           expect(region !== undefined, 'a described element is in a live region').to.equal(true);
           expect(region.textContent!.trim()).to.equal('');
@@ -638,8 +681,12 @@ describe('accessibility suite', () => {
           const bar = bars[0]!;
           const labelIds = (bar.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
           expect(labelIds.length).to.be.above(0);
-          const name = labelIds.map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim();
-          const money = (n: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: CURRENCY[locale], maximumFractionDigits: 0 }).format(n);
+          const name = labelIds
+            .map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim() ?? '')
+            .join(' ')
+            .trim();
+          const money = (n: number) =>
+            new Intl.NumberFormat(locale, { style: 'currency', currency: CURRENCY[locale], maximumFractionDigits: 0 }).format(n);
           expect(name).to.contain(money(RAISED));
           expect(name).to.contain(money(GOAL));
           expect(bar.getAttribute('aria-valuemin')).to.equal('0');

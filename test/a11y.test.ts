@@ -48,7 +48,9 @@ describe('accessibility', () => {
 
   describe('axe, WCAG 2.2 AA with target-size', () => {
     it('has target-size switched on (a 10 px button fails)', async () => {
-      const page = await fixture(html`<div><button style="width:10px;height:10px;padding:0;border:0" aria-label="tiny"></button><button style="width:10px;height:10px;padding:0;border:0" aria-label="tiny 2"></button></div>`);
+      const page = await fixture(
+        html`<div><button style="width:10px;height:10px;padding:0;border:0" aria-label="tiny"></button><button style="width:10px;height:10px;padding:0;border:0" aria-label="tiny 2"></button></div>`,
+      );
       let failure: unknown;
       try {
         await expectNoAxeViolations(page);
@@ -97,8 +99,8 @@ describe('accessibility', () => {
   });
 
   it('makes every control at least 24 by 24 CSS pixels', async () => {
-    const el = await appeal(html`<div style="width:320px"><support-appeal dismissible checkout-url="/d"></support-appeal></div>`).then(
-      (wrapper) => wrapper.querySelector('support-appeal')!,
+    const el = await appeal(html`<div style="width:320px"><support-appeal dismissible checkout-url="/d"></support-appeal></div>`).then((wrapper) =>
+      wrapper.querySelector('support-appeal')!,
     );
     await el.updateComplete;
     for (const control of parts(el, 'button, a')) {

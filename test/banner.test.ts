@@ -11,8 +11,7 @@ import { appeal, clearStorage, expectNoAxeViolations, openFrame, part, roomOf } 
  * Waits for three frames: a ResizeObserver callback at the end of one, the room it asks for in
  * the next (src/room.ts), and the style change landed.
  */
-const frames = () =>
-  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 const container = (el: SupportAppeal) => part(el, '[part="container"]');
 
@@ -98,7 +97,9 @@ describe('variant="banner"', () => {
     const before = [...article.children].map((p) => p.getBoundingClientRect().top);
     const shifts: number[] = [];
     const observing = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
-    const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value)));
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value)),
+    );
     if (observing) observer.observe({ type: 'layout-shift' });
     try {
       const el = document.createElement('support-appeal') as SupportAppeal;

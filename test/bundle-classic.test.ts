@@ -9,7 +9,9 @@ describe('dist/support-appeal.iife.js (classic script)', () => {
     const errors = watchErrors();
     await loadClassic();
     expect(customElements.get('support-appeal')).to.be.a('function');
-    expect((window as unknown as { SupportAppeal: { SupportAppeal: unknown } }).SupportAppeal.SupportAppeal).to.equal(customElements.get('support-appeal'));
+    expect((window as unknown as { SupportAppeal: { SupportAppeal: unknown } }).SupportAppeal.SupportAppeal).to.equal(
+      customElements.get('support-appeal'),
+    );
     const el = await renderedAppeal();
     expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.contain('small favor');
     errors.expectNone();

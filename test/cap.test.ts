@@ -224,7 +224,7 @@ describe('frequency cap', () => {
   });
 
   // Real time: the view needs one real second in the viewport.
-  describe('counting the reader\'s view', () => {
+  describe("counting the reader's view", () => {
     const inView = 'position: fixed; inset-inline: 0; top: 0';
     beforeEach(clearStorage);
     afterEach(clearStorage);

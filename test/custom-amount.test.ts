@@ -49,7 +49,7 @@ describe('custom amount', () => {
     expect(el.shadowRoot!.activeElement === input).to.equal(true);
   });
 
-  it('uses the reader\'s amount in the checkout URL, support-appeal-select and support-appeal-checkout', async () => {
+  it("uses the reader's amount in the checkout URL, support-appeal-select and support-appeal-checkout", async () => {
     const el = await appeal(html`<support-appeal custom-amount campaign="custom-2" checkout-url="/donate?a={amount}"></support-appeal>`);
     const selects: number[] = [];
     el.addEventListener('support-appeal-select', (e) => selects.push((e as SupportAppealSelectEvent).detail.amount));
@@ -143,7 +143,9 @@ describe('custom amount', () => {
   });
 
   it('takes a decimal comma where the locale writes one (de), and not in en', async () => {
-    const de = await appeal(html`<support-appeal custom-amount locale="de" currency="EUR" campaign="custom-7" checkout-url="/donate?a={amount}"></support-appeal>`);
+    const de = await appeal(
+      html`<support-appeal custom-amount locale="de" currency="EUR" campaign="custom-7" checkout-url="/donate?a={amount}"></support-appeal>`,
+    );
     await type(de, '12,50');
     expect(linkAmount(de)).to.equal('12.5');
     await type(de, '1.000,50');
@@ -174,7 +176,7 @@ describe('custom amount', () => {
     }
   });
 
-  it('a tier closes the field; another frequency keeps the reader\'s amount; removing custom-amount returns to the tiers', async () => {
+  it("a tier closes the field; another frequency keeps the reader's amount; removing custom-amount returns to the tiers", async () => {
     const el = await appeal(html`<support-appeal custom-amount campaign="custom-10" checkout-url="/donate?a={amount}"></support-appeal>`);
     await type(el, '42');
     part<HTMLButtonElement>(el, '[part="frequencies"] button').click();

@@ -241,7 +241,9 @@ describe('<support-appeal>', () => {
       try {
         // Bound, not written in the template: the HTML parser would turn NUL into U+FFFD.
         const nul = '\u0000';
-        const el = await appeal(html`<support-appeal amounts="" currency=${nul} heading="" campaign=${`a${nul}b`} snooze-days=${nul}></support-appeal>`);
+        const el = await appeal(
+          html`<support-appeal amounts="" currency=${nul} heading="" campaign=${`a${nul}b`} snooze-days=${nul}></support-appeal>`,
+        );
         expect(tierLabels(el)).to.deep.equal(['$2', '[$5]', '$10']);
         expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('We have a small favor to ask');
         expect(warnings.calls).to.have.length(5);
@@ -271,7 +273,7 @@ describe('<support-appeal>', () => {
       expect(parts(el, '[part="frequencies"] button')[2]!.getAttribute('aria-pressed')).to.equal('true');
     });
 
-    it('keeps the reader\'s selection when the element is moved in the page', async () => {
+    it("keeps the reader's selection when the element is moved in the page", async () => {
       const el = await appeal(html`<support-appeal></support-appeal>`);
       parts(el, '[part="frequencies"] button')[0]!.click();
       parts(el, '[part="tier"]')[0]!.click();
@@ -300,7 +302,9 @@ describe('<support-appeal>', () => {
       el.frequency = 'annual';
       el.defaultAmount = '10';
       await el.updateComplete;
-      parts(el, '[part="tier"]').find((b) => b.getAttribute('aria-pressed') === 'true')!.click();
+      parts(el, '[part="tier"]')
+        .find((b) => b.getAttribute('aria-pressed') === 'true')!
+        .click();
       await el.updateComplete;
       expect(count).to.equal(0);
     });
@@ -394,7 +398,14 @@ describe('<support-appeal>', () => {
       }
     });
 
-    for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:alert(1)', 'data:text/html,x', 'vbscript:msgbox(1)']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:text/html,x',
+      'vbscript:msgbox(1)',
+    ]) {
       it(`refuses checkout-url=${JSON.stringify(url)}: the button only dispatches its event`, async () => {
         const warnings = captureWarnings();
         try {
@@ -421,7 +432,7 @@ describe('<support-appeal>', () => {
   });
 
   describe('payment-methods slot', () => {
-    it('shows the site\'s logos under the support button', async () => {
+    it("shows the site's logos under the support button", async () => {
       const el = await appeal(html`<support-appeal><span slot="payment-methods">Visa · Mastercard</span></support-appeal>`);
       const slot = part<HTMLSlotElement>(el, 'slot[name="payment-methods"]');
       expect(slot.assignedElements()[0]!.textContent).to.equal('Visa · Mastercard');
@@ -457,7 +468,9 @@ describe('tiers in the currency’s decimals', () => {
   it('JPY 500,1000,2.5: the label and the link say the same amount', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await appeal(html`<support-appeal campaign="jpy" currency="JPY" locale="en" amounts="500,1000,2.5" default-amount="2.5" checkout-url="/give?a={amount}"></support-appeal>`);
+      const el = await appeal(
+        html`<support-appeal campaign="jpy" currency="JPY" locale="en" amounts="500,1000,2.5" default-amount="2.5" checkout-url="/give?a={amount}"></support-appeal>`,
+      );
       expect(tierLabels(el)).to.deep.equal(['[¥3]', '¥500', '¥1,000']);
       expect(new URL(part<HTMLAnchorElement>(el, 'a[part="cta"]').href).searchParams.get('a')).to.equal('3');
       expect(warnings.calls.filter((w) => w.includes('amounts='))).to.have.length(1);

@@ -3,7 +3,7 @@ import { directionOf, formatAmount, formatUntil } from '../src/format.js';
 import { DAY, NOW } from './helpers.js';
 
 describe('format', () => {
-  it('formats whole amounts without decimals and others with the currency\'s', () => {
+  it("formats whole amounts without decimals and others with the currency's", () => {
     expect(formatAmount(5, 'USD', 'en-US')).to.equal('$5');
     expect(formatAmount(2.5, 'USD', 'en-US')).to.equal('$2.50');
     expect(formatAmount(1000, 'EUR', 'de-DE').replace(/\s/g, ' ')).to.equal('1.000 €');

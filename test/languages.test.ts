@@ -19,12 +19,54 @@ function visibleCopy(el: SupportAppeal) {
 }
 
 const EXPECTED = {
-  en: { heading: 'We have a small favor to ask', frequencies: ['One-time', 'Monthly', 'Annual'], cta: 'Support us', close: 'Close', groups: ['How often', 'Amount'], remind: 'Remind me later' },
-  ru: { heading: 'У нас к вам небольшая просьба', frequencies: ['Разово', 'Ежемесячно', 'Раз в год'], cta: 'Поддержать', close: 'Закрыть', groups: ['Как часто', 'Сумма'], remind: 'Напомнить позже' },
-  de: { heading: 'Wir haben eine kleine Bitte', frequencies: ['Einmalig', 'Monatlich', 'Jährlich'], cta: 'Unterstützen', close: 'Schließen', groups: ['Wie oft', 'Betrag'], remind: 'Später erinnern' },
-  fr: { heading: 'Nous avons une petite faveur à vous demander', frequencies: ['Ponctuel', 'Mensuel', 'Annuel'], cta: 'Nous soutenir', close: 'Fermer', groups: ['Fréquence', 'Montant'], remind: 'Me le rappeler plus tard' },
-  es: { heading: 'Tenemos un pequeño favor que pedirle', frequencies: ['Única', 'Mensual', 'Anual'], cta: 'Apóyenos', close: 'Cerrar', groups: ['Frecuencia', 'Importe'], remind: 'Recordármelo más tarde' },
-  ar: { heading: 'لدينا طلب صغير', frequencies: ['مرة واحدة', 'شهريًا', 'سنويًا'], cta: 'ادعمنا', close: 'إغلاق', groups: ['عدد المرات', 'المبلغ'], remind: 'ذكّرني لاحقًا' },
+  en: {
+    heading: 'We have a small favor to ask',
+    frequencies: ['One-time', 'Monthly', 'Annual'],
+    cta: 'Support us',
+    close: 'Close',
+    groups: ['How often', 'Amount'],
+    remind: 'Remind me later',
+  },
+  ru: {
+    heading: 'У нас к вам небольшая просьба',
+    frequencies: ['Разово', 'Ежемесячно', 'Раз в год'],
+    cta: 'Поддержать',
+    close: 'Закрыть',
+    groups: ['Как часто', 'Сумма'],
+    remind: 'Напомнить позже',
+  },
+  de: {
+    heading: 'Wir haben eine kleine Bitte',
+    frequencies: ['Einmalig', 'Monatlich', 'Jährlich'],
+    cta: 'Unterstützen',
+    close: 'Schließen',
+    groups: ['Wie oft', 'Betrag'],
+    remind: 'Später erinnern',
+  },
+  fr: {
+    heading: 'Nous avons une petite faveur à vous demander',
+    frequencies: ['Ponctuel', 'Mensuel', 'Annuel'],
+    cta: 'Nous soutenir',
+    close: 'Fermer',
+    groups: ['Fréquence', 'Montant'],
+    remind: 'Me le rappeler plus tard',
+  },
+  es: {
+    heading: 'Tenemos un pequeño favor que pedirle',
+    frequencies: ['Única', 'Mensual', 'Anual'],
+    cta: 'Apóyenos',
+    close: 'Cerrar',
+    groups: ['Frecuencia', 'Importe'],
+    remind: 'Recordármelo más tarde',
+  },
+  ar: {
+    heading: 'لدينا طلب صغير',
+    frequencies: ['مرة واحدة', 'شهريًا', 'سنويًا'],
+    cta: 'ادعمنا',
+    close: 'إغلاق',
+    groups: ['عدد المرات', 'المبلغ'],
+    remind: 'ذكّرني لاحقًا',
+  },
 };
 
 describe('languages', () => {
@@ -67,8 +109,9 @@ describe('languages', () => {
   });
 
   it('takes the language from the nearest lang, and a regional tag from its language (es-PE → es)', async () => {
-    const el = await appeal(html`<div lang="es-PE"><p lang="fr"><span><support-appeal campaign="lang-inherit"></support-appeal></span></p></div>`)
-      .then((div) => div.querySelector('support-appeal') as SupportAppeal);
+    const el = await appeal(
+      html`<div lang="es-PE"><p lang="fr"><span><support-appeal campaign="lang-inherit"></support-appeal></span></p></div>`,
+    ).then((div) => div.querySelector('support-appeal') as SupportAppeal);
     await el.updateComplete;
     expect(part(el, '[part="cta"]').textContent!.trim()).to.equal('Nous soutenir');
     const peru = await appeal(html`<support-appeal locale="es-PE" campaign="lang-es-pe"></support-appeal>`);
@@ -83,7 +126,9 @@ describe('languages', () => {
   });
 
   it('lets attributes and slots override the built-in copy in any language', async () => {
-    const el = await appeal(html`<support-appeal locale="ru" heading="Поддержите «Вестник»" campaign="lang-override"><b>Своими словами.</b></support-appeal>`);
+    const el = await appeal(
+      html`<support-appeal locale="ru" heading="Поддержите «Вестник»" campaign="lang-override"><b>Своими словами.</b></support-appeal>`,
+    );
     expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('Поддержите «Вестник»');
     expect(part(el, '[part="message"]').textContent!.trim()).to.equal('');
     expect(el.textContent).to.equal('Своими словами.');
@@ -100,7 +145,9 @@ describe('languages', () => {
   for (const locale of ['ru', 'ar']) {
     it(`passes axe in ${locale}, inline and as a banner, target-size included`, async () => {
       for (const variant of ['inline', 'banner']) {
-        const el = await appeal(html`<support-appeal locale=${locale} variant=${variant} dismissible checkout-url="/give" campaign="lang-axe"></support-appeal>`);
+        const el = await appeal(
+          html`<support-appeal locale=${locale} variant=${variant} dismissible checkout-url="/give" campaign="lang-axe"></support-appeal>`,
+        );
         await expectNoAxeViolations(el);
         el.remove();
       }

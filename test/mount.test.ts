@@ -66,7 +66,10 @@ describe('one-tag mode: mountFrom(script)', () => {
   it('never copies event-handler attributes or names that are not plain attributes, with one warning each', () => {
     const warnings = captureWarnings();
     try {
-      const script = scriptTag({ 'data-mount': '', 'data-onclick': 'alert(1)', 'data-onmouseover': 'x()', 'data-a:b': '1', 'data-campaign': 'c' }, box);
+      const script = scriptTag(
+        { 'data-mount': '', 'data-onclick': 'alert(1)', 'data-onmouseover': 'x()', 'data-a:b': '1', 'data-campaign': 'c' },
+        box,
+      );
       const appeal = mountFrom(script)!;
       expect(appeal.getAttributeNames()).to.deep.equal(['campaign']);
       expect(warnings.calls).to.have.length(3);

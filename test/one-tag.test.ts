@@ -25,8 +25,7 @@ async function appealsIn(win: FrameWindow): Promise<Appeal[]> {
 /** Whether `node` comes after `other` in document order. */
 const follows = (node: Node, other: Node) => Boolean(other.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING);
 
-const tierLabels = (appeal: Appeal) =>
-  [...appeal.shadowRoot!.querySelectorAll('[part~="tier"]')].map((tier) => tier.textContent!.trim());
+const tierLabels = (appeal: Appeal) => [...appeal.shadowRoot!.querySelectorAll('[part~="tier"]')].map((tier) => tier.textContent!.trim());
 
 describe('one-tag mode with the classic bundle', () => {
   beforeEach(() => localStorage.clear());
@@ -198,7 +197,11 @@ describe('optional features with the script-tag files: dist/features/ beside the
     } else {
       script.type = 'module';
       const appeal = win.document.createElement('support-appeal');
-      for (const [name, value] of Object.entries(data)) appeal.setAttribute(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), value);
+      for (const [name, value] of Object.entries(data))
+        appeal.setAttribute(
+          name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+          value,
+        );
       win.document.body.append(appeal);
     }
     const ran = new Promise((resolve) => (script.onload = resolve));

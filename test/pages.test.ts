@@ -83,8 +83,7 @@ describe('a page whose own script broke URL', () => {
   it('renders the appeal without the parts that could not load: warnings, no error, no unhandled rejection', async () => {
     const frame = await openFrame('/test/fixtures/broken-url.html');
     try {
-      const win = frame.contentWindow as Window &
-        typeof globalThis & { ours: string[]; rejections: string[]; warnings: string[] };
+      const win = frame.contentWindow as Window & typeof globalThis & { ours: string[]; rejections: string[]; warnings: string[] };
       const el = win.document.querySelector('support-appeal') as SupportAppeal;
       expect(el, 'one-tag mode made the appeal').to.exist;
       await el.updateComplete;
@@ -94,7 +93,10 @@ describe('a page whose own script broke URL', () => {
       expect(win.ours).to.deep.equal([]);
       expect(win.rejections).to.deep.equal([]);
       for (const attribute of ['locale=', 'goal=', 'custom-amount=']) {
-        expect(win.warnings.filter((w) => w.includes(attribute)), attribute).to.have.length(1);
+        expect(
+          win.warnings.filter((w) => w.includes(attribute)),
+          attribute,
+        ).to.have.length(1);
       }
     } finally {
       frame.remove();

@@ -177,7 +177,10 @@ describe('parseAttributes', () => {
       for (const currency of ['XXXX', 'US', '€', 'U$D']) {
         const { config, warnings } = parse({ currency });
         expect(config.currency, currency).to.equal('USD');
-        expect(warnings.map((w) => w.attribute), currency).to.deep.equal(['currency']);
+        expect(
+          warnings.map((w) => w.attribute),
+          currency,
+        ).to.deep.equal(['currency']);
       }
     });
 
@@ -273,10 +276,50 @@ describe('parseAttributes', () => {
   });
 
   it('never throws, whatever the values', () => {
-    const junk = ['', '\u0000', 'NaN', '-1', '1e400', '{}', '[object Object]', '\u202e', 'x'.repeat(10_000), ',,,', null, undefined, 0, -0, NaN, {}, [], [NaN], true];
+    const junk = [
+      '',
+      '\u0000',
+      'NaN',
+      '-1',
+      '1e400',
+      '{}',
+      '[object Object]',
+      '\u202e',
+      'x'.repeat(10_000),
+      ',,,',
+      null,
+      undefined,
+      0,
+      -0,
+      NaN,
+      {},
+      [],
+      [NaN],
+      true,
+    ];
     for (const value of junk) {
       const raw: RawAttributes = {};
-      for (const key of ['campaign', 'variant', 'heading', 'message', 'amounts', 'amountsOneTime', 'amountsMonthly', 'amountsAnnual', 'defaultAmount', 'frequencies', 'frequency', 'currency', 'locale', 'checkoutUrl', 'checkoutTarget', 'snoozeDays', 'dismissDays', 'checkoutDays', 'supportedDays'] as const) {
+      for (const key of [
+        'campaign',
+        'variant',
+        'heading',
+        'message',
+        'amounts',
+        'amountsOneTime',
+        'amountsMonthly',
+        'amountsAnnual',
+        'defaultAmount',
+        'frequencies',
+        'frequency',
+        'currency',
+        'locale',
+        'checkoutUrl',
+        'checkoutTarget',
+        'snoozeDays',
+        'dismissDays',
+        'checkoutDays',
+        'supportedDays',
+      ] as const) {
         raw[key] = value;
       }
       const { config } = parse(raw);
@@ -289,6 +332,7 @@ describe('parseAttributes', () => {
 describe('parseDecimal', () => {
   it('reads only plain decimals', () => {
     expect(parseDecimal(' 2.50 ')).to.equal(2.5);
-    for (const text of ['', '1e3', '0x10', '+1', '-1', '1,5', '.5', 'Infinity', '1.', '1' + '0'.repeat(400), '9'.repeat(309)]) expect(parseDecimal(text), text).to.be.NaN;
+    for (const text of ['', '1e3', '0x10', '+1', '-1', '1,5', '.5', 'Infinity', '1.', '1' + '0'.repeat(400), '9'.repeat(309)])
+      expect(parseDecimal(text), text).to.be.NaN;
   });
 });

@@ -215,7 +215,23 @@ const JUNK = [
 ];
 const DAYS = ['0', '1', '7', '0.25', '3650', '3650.0', '3651', '365', '-1', '1e2', '2.5'];
 const MONEY = ['1', '5', '10', '2.50', '0.01', '100000', '1000000', '12500', '6420', '10,000', '1 000', '-5', '0.001'];
-const AMOUNTS = ['2,5,10', '3,6', '1', '0.5,1', '3,3,3', '10,5,1', '1,,2', ',', '5;10', '1e2,5', '-5,5', '0,5', ' 2 , 5 ', `1,${HUGE}`, '1,2,3,4,5,6,7,8,9,10'];
+const AMOUNTS = [
+  '2,5,10',
+  '3,6',
+  '1',
+  '0.5,1',
+  '3,3,3',
+  '10,5,1',
+  '1,,2',
+  ',',
+  '5;10',
+  '1e2,5',
+  '-5,5',
+  '0,5',
+  ' 2 , 5 ',
+  `1,${HUGE}`,
+  '1,2,3,4,5,6,7,8,9,10',
+];
 const FLAGS = ['', 'true', 'false', 'dismissible', '0'];
 
 /** Valid, boundary and junk values per observed attribute; `JUNK` is mixed into all of them. */
@@ -750,8 +766,12 @@ describe('reliability: removal and re-insertion', () => {
       expect(all.map(stateOf)).to.deep.equal(['shown', 'shown', 'shown', 'shown']);
 
       // What the reader did: annual, $10; Remind me later; close.
-      parts(chosen, '[part="frequencies"] button').find((b) => b.textContent!.trim() === 'Annual')!.click();
-      parts(chosen, '[part="tier"]').find((b) => b.textContent!.trim() === '$10')!.click();
+      parts(chosen, '[part="frequencies"] button')
+        .find((b) => b.textContent!.trim() === 'Annual')!
+        .click();
+      parts(chosen, '[part="tier"]')
+        .find((b) => b.textContent!.trim() === '$10')!
+        .click();
       part(reminded, '[part="remind"]').click();
       part(closed, '[part="close"]').click();
       await settleAll(...all);

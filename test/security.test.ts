@@ -146,7 +146,12 @@ const noLink = (el: SupportAppeal) => expect(href(el)).to.equal(null);
 const CASES: [attribute: string, value: string, outcome: Outcome, also?: Record<string, string>][] = [
   ...MARKUP.map((v): [string, string, Outcome] => ['heading', v, { text: '[part="heading"]' }]),
   ...MARKUP.map((v): [string, string, Outcome] => ['message', v, { text: '[part="message"]' }]),
-  ...MARKUP.map((v): [string, string, Outcome, Record<string, string>] => ['goal-text', v, { text: '[part="progress"] p' }, { goal: '100', raised: '5' }]),
+  ...MARKUP.map((v): [string, string, Outcome, Record<string, string>] => [
+    'goal-text',
+    v,
+    { text: '[part="progress"] p' },
+    { goal: '100', raised: '5' },
+  ]),
 
   // checkout-url: only https:, http: and relative URLs, judged by the browser's own parser.
   ...[
@@ -170,11 +175,25 @@ const CASES: [attribute: string, value: string, outcome: Outcome, also?: Record<
     '',
   ].map((v): [string, string, Outcome] => ['checkout-url', v, { refused: true, then: noLink }]),
   // Protocol-relative: another site, with the page's own scheme, as any link with an https: or http: address could be.
-  ['checkout-url', '//evil.example/donate?a={amount}', { used: (el) => expect(href(el)).to.equal(new URL('//evil.example/donate?a=5', document.baseURI).href) }],
+  [
+    'checkout-url',
+    '//evil.example/donate?a={amount}',
+    { used: (el) => expect(href(el)).to.equal(new URL('//evil.example/donate?a=5', document.baseURI).href) },
+  ],
   ['checkout-url', 'https:donate?a={amount}', { used: (el) => expect(href(el)).to.match(/^https:\/\/donate\/\?a=5$/) }],
   ['checkout-url', '/donate?a={amount}', { used: (el) => expect(href(el)).to.equal(new URL('/donate?a=5', document.baseURI).href) }],
-  ['checkout-url', 'donate#{campaign}', { used: (el) => expect(href(el)).to.equal(new URL('donate#x%26admin%3D1%23%3Cb%3E', document.baseURI).href) }, { campaign: 'x&admin=1#<b>' }],
-  ['checkout-url', `https://example.org/?c={campaign}`, { used: (el) => expect(href(el)).to.equal('https://example.org/?c=%22%3E%3Cscript%3E') }, { campaign: '"><script>' }],
+  [
+    'checkout-url',
+    'donate#{campaign}',
+    { used: (el) => expect(href(el)).to.equal(new URL('donate#x%26admin%3D1%23%3Cb%3E', document.baseURI).href) },
+    { campaign: 'x&admin=1#<b>' },
+  ],
+  [
+    'checkout-url',
+    `https://example.org/?c={campaign}`,
+    { used: (el) => expect(href(el)).to.equal('https://example.org/?c=%22%3E%3Cscript%3E') },
+    { campaign: '"><script>' },
+  ],
   ['checkout-url', `https://example.org/?${LONG}`, { used: (el) => expect(href(el)!.length).to.be.above(100_000) }],
 
   // campaign: an id, never shown; printable, up to 100 characters, no direction marks.
@@ -188,7 +207,12 @@ const CASES: [attribute: string, value: string, outcome: Outcome, also?: Record<
   ['campaign', 'line\nbreak', { refused: true }],
 
   // Keyword and code attributes: anything but their words is refused.
-  ['checkout-target', '_top', { refused: true, then: (el) => expect(el.shadowRoot!.querySelector('[part="cta"]')!.getAttribute('target')).to.equal('_self') }, { 'checkout-url': '/give' }],
+  [
+    'checkout-target',
+    '_top',
+    { refused: true, then: (el) => expect(el.shadowRoot!.querySelector('[part="cta"]')!.getAttribute('target')).to.equal('_self') },
+    { 'checkout-url': '/give' },
+  ],
   ['checkout-target', '_blank" onclick="window.__pwned=1', { refused: true }, { 'checkout-url': '/give' }],
   ['variant', 'banner<script>', { refused: true }],
   ['theme', 'dark;}*{display:none', { refused: true }],
@@ -198,12 +222,21 @@ const CASES: [attribute: string, value: string, outcome: Outcome, also?: Record<
   ['locale', LONG, { refused: true }],
   ['frequency', 'monthly<script>', { refused: true }],
   ['frequencies', 'monthly,<img src=x onerror=1>', { refused: true }],
-  ['amounts', '1,<img src=x onerror=1>,5', { refused: true, then: (el) => expect(el.shadowRoot!.querySelectorAll('[part="tier"]').length).to.equal(2) }],
+  [
+    'amounts',
+    '1,<img src=x onerror=1>,5',
+    { refused: true, then: (el) => expect(el.shadowRoot!.querySelectorAll('[part="tier"]').length).to.equal(2) },
+  ],
   ['amounts', '1e309', { refused: true }],
   ['default-amount', '5<script>', { refused: true }],
   ['snooze-days', '7;DROP TABLE', { refused: true }],
   ['max-views', '<script>', { refused: true }],
-  ['goal', '<img src=x onerror=1>', { refused: true, then: (el) => expect(el.shadowRoot!.querySelector('[part="progress"]') === null).to.equal(true) }, { raised: '5' }],
+  [
+    'goal',
+    '<img src=x onerror=1>',
+    { refused: true, then: (el) => expect(el.shadowRoot!.querySelector('[part="progress"]') === null).to.equal(true) },
+    { raised: '5' },
+  ],
   ['min-amount', 'javascript:1', { refused: true }, { 'custom-amount': '' }],
 ];
 

@@ -62,7 +62,7 @@ describe('storage', () => {
     expect(localStorage.getItem(KEY)).to.equal(null);
   });
 
-  it('limits a stored suppression to its reason\'s duration from when it was written', () => {
+  it("limits a stored suppression to its reason's duration from when it was written", () => {
     saveSuppression('spring', 'snooze', 30, NOW);
     expect(loadSuppression('spring', limits, NOW)!.until).to.equal(NOW + 7 * DAY);
   });
@@ -159,7 +159,7 @@ describe('storage', () => {
   });
 
   describe('other tabs', () => {
-    it('calls back when another tab changes the campaign\'s key, or clears storage', () => {
+    it("calls back when another tab changes the campaign's key, or clears storage", () => {
       const calls: string[] = [];
       const stop = watchSuppression('spring', () => calls.push('spring'));
       window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
@@ -170,7 +170,7 @@ describe('storage', () => {
       expect(calls).to.deep.equal(['spring', 'spring']);
     });
 
-    it('prefers another tab\'s write over what it kept in memory', () => {
+    it("prefers another tab's write over what it kept in memory", () => {
       const full = fullStorage();
       saveSuppression('spring', 'snooze', 7, NOW);
       const stop = watchSuppression('spring', () => undefined);
@@ -370,10 +370,33 @@ describe('whether a choice will outlast the page (persists, isKept)', () => {
   });
 
   const faults: [string, () => unknown][] = [
-    ['throws on access', () => { throw new DOMException('denied', 'SecurityError'); }],
+    [
+      'throws on access',
+      () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    ],
     ['is missing', () => undefined],
-    ['is full', ((full) => () => full)(fakeStorage({ setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } }))],
-    ['keeps nothing', ((forgetful) => () => forgetful)(fakeStorage({ setItem: () => undefined }))],
+    [
+      'is full',
+      (
+        (full) => () =>
+          full
+      )(
+        fakeStorage({
+          setItem: () => {
+            throw new DOMException('full', 'QuotaExceededError');
+          },
+        }),
+      ),
+    ],
+    [
+      'keeps nothing',
+      (
+        (forgetful) => () =>
+          forgetful
+      )(fakeStorage({ setItem: () => undefined })),
+    ],
   ];
   for (const [name, getter] of faults) {
     it(`is false when localStorage ${name}, and what was written stays in this page's memory`, () => {
@@ -381,7 +404,9 @@ describe('whether a choice will outlast the page (persists, isKept)', () => {
       expect(persists()).to.equal(false);
       saveSuppression(`lost-${name}`, 'snooze', 7, NOW);
       expect(isKept(`lost-${name}`)).to.equal(false);
-      expect(loadSuppression(`lost-${name}`, { snoozeDays: 7, dismissDays: 30, checkoutDays: 1, supportedDays: 365 }, NOW)?.reason).to.equal('snooze');
+      expect(loadSuppression(`lost-${name}`, { snoozeDays: 7, dismissDays: 30, checkoutDays: 1, supportedDays: 365 }, NOW)?.reason).to.equal(
+        'snooze',
+      );
     });
   }
 });

@@ -180,7 +180,7 @@ describe('suppression', () => {
       }
     });
 
-    it('take a number of days, up to the attribute\'s limit, warning beyond it', async () => {
+    it("take a number of days, up to the attribute's limit, warning beyond it", async () => {
       const warnings = captureWarnings();
       try {
         const el = await appeal(html`<support-appeal campaign="spring" supported-days="400"></support-appeal>`);
@@ -411,7 +411,7 @@ describe('suppression', () => {
       expect(isHidden(el)).to.equal(false);
     });
 
-    it('another campaign\'s change leaves this appeal alone', async () => {
+    it("another campaign's change leaves this appeal alone", async () => {
       const el = await appeal(html`<support-appeal campaign="spring"></support-appeal>`);
       localStorage.setItem(KEY, JSON.stringify({ v: 1, at: NOW, reason: 'snooze', until: NOW + 7 * DAY }));
       window.dispatchEvent(new StorageEvent('storage', { key: 'support-appeal:autumn' }));
@@ -438,16 +438,32 @@ describe('suppression', () => {
 
   describe('broken storage', () => {
     const faults: [string, () => void][] = [
-      ['localStorage throws on access', () => breakStorage(() => { throw new DOMException('denied', 'SecurityError'); })],
+      [
+        'localStorage throws on access',
+        () =>
+          breakStorage(() => {
+            throw new DOMException('denied', 'SecurityError');
+          }),
+      ],
       ['localStorage is missing', () => breakStorage(() => undefined)],
-      ['setItem throws QuotaExceededError', () => {
-        const full = fakeStorage({ setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } });
-        breakStorage(() => full);
-      }],
-      ['setItem stores nothing', () => {
-        const forgetful = fakeStorage({ setItem: () => undefined });
-        breakStorage(() => forgetful);
-      }],
+      [
+        'setItem throws QuotaExceededError',
+        () => {
+          const full = fakeStorage({
+            setItem: () => {
+              throw new DOMException('full', 'QuotaExceededError');
+            },
+          });
+          breakStorage(() => full);
+        },
+      ],
+      [
+        'setItem stores nothing',
+        () => {
+          const forgetful = fakeStorage({ setItem: () => undefined });
+          breakStorage(() => forgetful);
+        },
+      ],
     ];
     for (const [name, breakIt] of faults) {
       it(`${name}: the appeal works, and Remind me later holds for this page view`, async () => {
@@ -466,7 +482,10 @@ describe('suppression', () => {
           // No date is promised that storage did not keep; the events say it will not last.
           expect(part(el, '[role="status"]').textContent).to.equal("Thank you. We won't ask again on this page.");
           expect((await snoozed).detail.stored).to.equal(false);
-          expect(warnings.calls.filter((w) => w.includes('localStorage failed')), 'one warning naming the failure').to.have.length(1);
+          expect(
+            warnings.calls.filter((w) => w.includes('localStorage failed')),
+            'one warning naming the failure',
+          ).to.have.length(1);
           const again = document.createElement('support-appeal');
           again.setAttribute('campaign', `broken-${name.length}`);
           el.after(again);

@@ -69,7 +69,10 @@ export class PartsController implements ReactiveController {
     this.locale = canonicalLocale(String(locale ?? '').trim()) ?? inheritedLocale(this._host);
     const ticks = (goal ?? raised) != null;
     // As parse.ts reads it.
-    const banner = String(variant ?? '').trim().toLowerCase() === 'banner';
+    const banner =
+      String(variant ?? '')
+        .trim()
+        .toLowerCase() === 'banner';
     const asked = `${this.locale} ${banner} ${ticks} ${customAmount}`;
     if (asked === this._asked) return this.settled;
     this._asked = asked;

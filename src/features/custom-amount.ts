@@ -164,7 +164,8 @@ export class AmountField implements ReactiveController {
       this._focus = true;
       this._update(context, false, !context.selected);
     };
-    return html`<button part="tier" class="tier" type="button" aria-pressed=${context.selected} @click=${open}>${copy.other}</button>${context.selected
+    return html`<button part="tier" class="tier" type="button" aria-pressed=${context.selected} @click=${open}>${copy.other}</button>${
+      context.selected
         ? html`<div class="other">
             <label for="amount">${copy.amountLabel(context.currency)}</label>
             <input
@@ -190,7 +191,8 @@ export class AmountField implements ReactiveController {
             />
             <p id="amount-error" class="error" aria-live="polite">${this._shown ? error : ''}</p>
           </div>`
-        : nothing}`;
+        : nothing
+    }`;
   }
 
   /**
