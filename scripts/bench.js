@@ -759,26 +759,16 @@ async function main(options) {
     const shifts = plan.samples.map((s) => s.layoutShift);
     return { median: round(summary(shifts).median, 4), max: round(Math.max(...shifts), 4), samples: shifts.map((n) => round(n, 4)) };
   };
-  const hydration = plans
-    .filter((plan) => plan.page.ssr)
-    .map((plan) => ({
-      page: plan.page.path,
-      key: plan.key,
-      label: plan.page.label,
-      viewport: plan.viewport,
-      runs: plan.samples.length,
-      layoutShift: shiftOf(plan),
-    }));
-  const inView = plans
-    .filter((plan) => plan.viewport && !plan.page.ssr)
-    .map((plan) => ({
-      page: plan.page.path,
-      key: plan.key,
-      label: plan.page.label,
-      viewport: plan.viewport,
-      runs: plan.samples.length,
-      layoutShift: shiftOf(plan),
-    }));
+  const shiftsOf = (plan) => ({
+    page: plan.page.path,
+    key: plan.key,
+    label: plan.page.label,
+    viewport: plan.viewport,
+    runs: plan.samples.length,
+    layoutShift: shiftOf(plan),
+  });
+  const hydration = plans.filter((plan) => plan.page.ssr).map(shiftsOf);
+  const inView = plans.filter((plan) => plan.viewport && !plan.page.ssr).map(shiftsOf);
   const pages = plans
     .filter((plan) => !plan.viewport)
     .map((plan) => {
