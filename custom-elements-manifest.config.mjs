@@ -11,12 +11,19 @@ import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integrat
 
 /** lib/react.d.ts: `import type {} from 'support-appeal/react'` types <support-appeal> in React 19's JSX. */
 const REACT_TYPES = `// <support-appeal> in React 19's JSX: attributes, properties and typed events
-// (onsupport-appeal-checkout={(e) => e.detail.url}). Use: import type {} from 'support-appeal/react';
+// (onsupport-appeal-checkout={(e) => e.detail.url}), and a ref to the element
+// (ref={(appeal) => …}, appeal: SupportAppeal | null). Use: import type {} from 'support-appeal/react';
+import type { Ref } from 'react';
+import type { SupportAppeal } from './element.js';
 import type { CustomElements } from './jsx.js';
+
+type Props = CustomElements['support-appeal'];
 
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements extends CustomElements {}
+    interface IntrinsicElements {
+      'support-appeal': Omit<Props, 'ref'> & { ref?: Ref<SupportAppeal> | undefined };
+    }
   }
 }
 `;

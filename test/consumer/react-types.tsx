@@ -17,6 +17,23 @@ export const appeal = (
   />
 );
 
+// A ref callback gets the element, typed, and may return its cleanup (React 19): the way to
+// listen where React does not attach on… props, as when it hydrates server-rendered markup.
+export const withRef = (
+  <support-appeal
+    ref={(appeal) => {
+      if (!appeal) return;
+      const onCheckout = (event: HTMLElementEventMap['support-appeal-checkout']) => event.preventDefault();
+      appeal.addEventListener('support-appeal-checkout', onCheckout);
+      appeal.snooze(1);
+      return () => appeal.removeEventListener('support-appeal-checkout', onCheckout);
+    }}
+  />
+);
+
+// @ts-expect-error a ref to the appeal is not a ref to an input
+export const wrongRef = <support-appeal ref={(input: HTMLInputElement | null) => input?.select()} />;
+
 // @ts-expect-error campaign is text, not a number
 export const numberCampaign = <support-appeal campaign={42} />;
 
