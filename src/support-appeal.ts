@@ -16,7 +16,7 @@ import { hasOwnMessage } from './light-dom.js';
 import { parseAttributes, type AmountLimits, type AppealConfig, type Parsed, type RawAttributes, type TickerConfig } from './parse.js';
 import { part } from './parts.js';
 import { saveSuppression, type Suppression } from './storage.js';
-import { styles } from './styles.js';
+import { styles } from './style-sheet.js';
 import { warn, warnOnce } from './warn.js';
 
 /**
