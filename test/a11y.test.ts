@@ -148,7 +148,9 @@ describe('accessibility', () => {
       el.reset();
     });
 
-    it('shows a visible focus ring of at least 2 px on keyboard focus', async () => {
+    it('shows a visible focus ring of at least 2 px on keyboard focus', async function () {
+      // A key press per control, through WebDriver in WebKit: slow on a busy machine.
+      this.timeout(20_000);
       const el = await appeal(html`<support-appeal dismissible checkout-url="/donate"></support-appeal>`);
       for (const control of parts(el, 'button, a')) {
         await focusByTab(el, control);

@@ -270,7 +270,9 @@ describe('variant="banner"', () => {
         }
       });
 
-      it(`${width}×${height}: no link of the article that receives focus is hidden behind it`, async () => {
+      it(`${width}×${height}: no link of the article that receives focus is hidden behind it`, async function () {
+        // A frame per link, in an iframe: slow on a busy machine, in WebKit most.
+        this.timeout(20_000);
         frame = await openFrame('/test/fixtures/banner-article.html', `width: ${width}px; height: ${height}px; border: 0`);
         const win = frame.contentWindow! as Window & typeof globalThis;
         await win.customElements.whenDefined('support-appeal');
