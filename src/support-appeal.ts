@@ -17,6 +17,7 @@ import { parseAttributes, type AmountLimits, type AppealConfig, type Parsed, typ
 import { part } from './parts.js';
 import { saveSuppression, type Suppression } from './storage.js';
 import { styles } from './style-sheet.js';
+import { amountTiers, checkoutControl, closeButton, frequencySwitch } from './templates.js';
 import { warn, warnOnce } from './warn.js';
 
 /**
@@ -267,29 +268,11 @@ export class SupportAppeal extends AppealAttributes {
     const ticker = !this._serverView && this._ticker && part<Ticker>(TICKER);
     const field = !this._serverView && this._limits && this._field;
     const tiers = config.amounts[frequency];
-    const href = this._href();
-    const cta = href
-      ? html`<a
-          part="cta"
-          class="cta"
-          href=${href}
-          target=${config.checkoutTarget}
-          rel=${config.checkoutTarget === '_blank' ? 'noopener noreferrer' : nothing}
-          @click=${this._onCheckout}
-          @auxclick=${this._onAuxCheckout}
-          >${copy.cta}</a
-        >`
-      : html`<button part="cta" class="cta" type="button" @click=${this._onCheckout}>${copy.cta}</button>`;
+    const cta = checkoutControl(this._href(), config.checkoutTarget, copy.cta, this._onCheckout, this._onAuxCheckout);
 
     // The server sees no light DOM: it renders the built-in message, which the client replaces.
     return html`
-      ${
-        this.dismissible
-          ? html`<button part="close" class="close" type="button" aria-label=${copy.close} @click=${() => this._suppression.close()}>
-            <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2" /></svg>
-          </button>`
-          : nothing
-      }
+      ${this.dismissible ? closeButton(copy.close, () => this._suppression.close()) : nothing}
       <h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : copy.heading}</slot></h2>
       <div part="message" class="message">
         <slot @slotchange=${() => this.requestUpdate()}></slot>${
@@ -301,26 +284,15 @@ export class SupportAppeal extends AppealAttributes {
         }
       </div>
       ${ticker ? ticker.render(context, this._ticker!) : nothing}
-      ${
-        config.frequencies.length > 1
-          ? html`<div part="frequencies" class="frequencies" role="group" aria-label=${copy.frequencyGroup}>
-            ${config.frequencies.map(
-              (f) =>
-                html`<button type="button" aria-pressed=${f === frequency} @click=${() => this._selection.selectFrequency(f)}>
-                  ${copy.frequencies[f]}
-                </button>`,
-            )}
-          </div>`
-          : nothing
-      }
-      <div part="tiers" class="tiers" role="group" aria-label=${copy.amountGroup}>
-        ${tiers.map(
-          (tier) =>
-            html`<button part="tier" class="tier" type="button" aria-pressed=${!other && tier === amount} @click=${() => this._selection.selectAmount(tier)}>
-              ${money(tier)}
-            </button>`,
-        )}${field ? field.render(this._amountContext(copy)) : nothing}
-      </div>
+      ${frequencySwitch(copy.frequencyGroup, config.frequencies, copy.frequencies, frequency, (f) => this._selection.selectFrequency(f))}
+      ${amountTiers(
+        copy.amountGroup,
+        tiers,
+        money,
+        other ? NaN : amount,
+        (tier) => this._selection.selectAmount(tier),
+        field ? field.render(this._amountContext(copy)) : nothing,
+      )}
       ${cta}
       <div class="payment-methods"><slot name="payment-methods"></slot></div>
       <p class="remind">
