@@ -56,11 +56,10 @@ const ATTRIBUTES = [
   {
     name: 'variant',
     group: 'appeal',
-    type: 'switch',
-    on: 'banner',
-    default: false,
-    label: 'Banner variant',
-    hint: 'Sets variant="banner": a bar fixed to the bottom of the window, with room made for it at the end of the page. Escape closes it when it is dismissible.',
+    type: 'select',
+    options: ['inline', 'banner', 'compact'],
+    default: 'inline',
+    hint: 'banner: a bar fixed to the bottom of the window, with room made for it at the end of the page; Escape closes it when it is dismissible. compact: the one-line ask (heading, message, Support), without tiers or Remind me later.',
   },
   {
     name: 'theme',

@@ -77,8 +77,8 @@ export class AppealAttributes extends LitElement {
 
   /** Id of this appeal; namespaces what is stored and every event. Default `default`. */
   declare campaign: string | undefined;
-  /** `inline` (in the article flow) or `banner`. Default `inline`. */
-  declare variant: 'inline' | 'banner' | undefined;
+  /** `inline` (in the article flow), `banner` (fixed to the bottom of the viewport) or `compact` (one line: heading, message and the support button). Default `inline`. */
+  declare variant: 'inline' | 'banner' | 'compact' | undefined;
   /** `light`, `dark`, or `auto` (follows the reader's `prefers-color-scheme`). Default `light`. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** Heading text; the `heading` slot takes rich HTML instead. Default: built-in copy. */

@@ -44,8 +44,14 @@ export interface AmountCopy {
   tooLarge(max: string): string;
 }
 
+/** The compact ask's strings (features/compact.ts): a short heading and a one-line message. */
+export interface CompactCopy {
+  compactHeading: string;
+  compactMessage: string;
+}
+
 /** A language's whole table: the appeal's strings and its features'. English is split between them. */
-export type Table = Copy & TickerCopy & AmountCopy;
+export type Table = Copy & TickerCopy & AmountCopy & CompactCopy;
 
 export const en: Copy = {
   heading: 'We have a small favor to ask',

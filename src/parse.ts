@@ -7,7 +7,7 @@ import { checkTemplate } from './checkout-url.js';
 import type { Cap } from './storage.js';
 
 export type Frequency = 'one-time' | 'monthly' | 'annual';
-export type Variant = 'inline' | 'banner';
+export type Variant = 'inline' | 'banner' | 'compact';
 export type Theme = 'light' | 'dark' | 'auto';
 export type CheckoutTarget = '_self' | '_blank';
 
@@ -63,6 +63,7 @@ export type RawAttributes = { [K in keyof AppealConfig]?: unknown } & {
   goal?: unknown;
   raised?: unknown;
   goalText?: unknown;
+  customAmount?: unknown;
   minAmount?: unknown;
   maxAmount?: unknown;
   amountsOneTime?: unknown;
@@ -240,7 +241,7 @@ export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
 
   const config: AppealConfig = {
     campaign,
-    variant: oneOf<Variant>('variant', raw.variant, ['inline', 'banner'], 'inline'),
+    variant: oneOf<Variant>('variant', raw.variant, ['inline', 'banner', 'compact'], 'inline'),
     theme: oneOf<Theme>('theme', raw.theme, ['light', 'dark', 'auto'], 'light'),
     heading: optionalText('heading', raw.heading),
     message: optionalText('message', raw.message),

@@ -21,9 +21,10 @@ export const styles = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* A banner shows once its part (features/banner) styles it: a server-rendered banner, or one
-     whose part did not load, takes no place in the article, and nothing moves when it comes. */
-  .banner {
+  /* A banner or a compact ask shows once its part (features/) styles it: server-rendered, or
+     with its part failing to load, it takes no place in the article. */
+  .banner,
+  .compact {
     display: none;
   }
   /* An appeal on paper asks nothing of anyone, and a fixed banner would repeat on every page. */

@@ -2,8 +2,9 @@ import { html, isServer, nothing } from 'lit';
 import { AppealAttributes } from './attributes.js';
 import { checkoutHref } from './checkout-url.js';
 import { copyFor, en, type Copy } from './copy.js';
-import { AMOUNT, BANNER, PartsController, TICKER } from './controllers/parts.js';
+import { AMOUNT, BANNER, COMPACT, PartsController, TICKER } from './controllers/parts.js';
 import type { Banner, BannerRoom } from './features/banner.js';
+import type { Compact } from './features/compact.js';
 import type { AmountField, CustomAmount } from './features/custom-amount.js';
 import { SelectionController } from './controllers/selection.js';
 import { SuppressionController } from './controllers/suppression.js';
@@ -113,9 +114,13 @@ export class SupportAppeal extends AppealAttributes {
     // Parsing is cheap, and repeated warnings are dropped: every update reads the attributes afresh.
     const config = (this._config = this._parse(parseAttributes));
     // The features' attributes are parsed by their parts, as they load (see PartsController).
-    const ticker = (this.goal ?? this.raised) != null ? part<Ticker>(TICKER) : undefined;
+    // A compact ask shows neither the ticker nor the Other field, and says so once.
+    const full = config.variant !== 'compact';
+    const compact = !full && part<Compact>(COMPACT);
+    if (compact) this._parse(compact.parse);
+    const ticker = full && (this.goal ?? this.raised) != null ? part<Ticker>(TICKER) : undefined;
     this._ticker = ticker && this._parse(ticker.parse);
-    const amount = this.customAmount ? part<CustomAmount>(AMOUNT) : undefined;
+    const amount = full && this.customAmount ? part<CustomAmount>(AMOUNT) : undefined;
     this._limits = amount && this._parse(amount.parse);
     this._selection.sync(config, !!this._limits);
     this._field ??= amount
@@ -270,19 +275,26 @@ export class SupportAppeal extends AppealAttributes {
     const tiers = config.amounts[frequency];
     const cta = checkoutControl(this._href(), config.checkoutTarget, copy.cta, this._onCheckout, this._onAuxCheckout);
 
+    // The compact ask: its own built-in text, and nothing but the text and the button.
+    const compact = !this._serverView && config.variant === 'compact' && part<Compact>(COMPACT);
+    const builtIn = compact ? compact.text(copy) : undefined;
+    const close = this.dismissible ? closeButton(copy.close, () => this._suppression.close()) : nothing;
     // The server sees no light DOM: it renders the built-in message, which the client replaces.
-    return html`
-      ${this.dismissible ? closeButton(copy.close, () => this._suppression.close()) : nothing}
-      <h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : copy.heading}</slot></h2>
+    const text = html`<h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : (builtIn ?? copy).heading}</slot></h2>
       <div part="message" class="message">
         <slot @slotchange=${() => this.requestUpdate()}></slot>${
           !this._serverView && hasOwnMessage(this)
             ? nothing
             : config.message
               ? this._own(config.message, lang)
-              : (config.variant === 'banner' ? '' : `${copy.intro} `) + copy.ask(frequency, money(tiers[0]!))
+              : (builtIn?.message ?? (config.variant === 'banner' ? '' : `${copy.intro} `) + copy.ask(frequency, money(tiers[0]!)))
         }
-      </div>
+      </div>`;
+    // The close button last: after the text and the button it stands beside, in focus order too.
+    if (compact) return html`<div class="text">${text}</div>${cta}${close}`;
+
+    return html`
+      ${close}${text}
       ${ticker ? ticker.render(context, this._ticker!) : nothing}
       ${frequencySwitch(copy.frequencyGroup, config.frequencies, copy.frequencies, frequency, (f) => this._selection.selectFrequency(f))}
       ${amountTiers(

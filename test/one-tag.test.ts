@@ -237,6 +237,23 @@ describe('optional features with the script-tag files: dist/features/ beside the
     });
   }
 
+  it('the compact ask in one-tag mode: placed after its script tag, laid out by dist/features/compact.js, in the page language', async () => {
+    const win = await open('blank.html');
+    win.document.documentElement.lang = 'de';
+    const appeal = await load(win, '/dist/support-appeal.iife.js', {
+      campaign: 'cdn-compact',
+      variant: 'compact',
+      checkoutUrl: '/donate?a={amount}',
+    });
+    const root = appeal.shadowRoot!;
+    expect(appeal.previousElementSibling?.tagName).to.equal('SCRIPT');
+    expect(win.getComputedStyle(root.querySelector('[part="container"]')!).display).to.equal('flex');
+    expect(root.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Gefällt Ihnen unser Journalismus?');
+    expect(root.querySelector('[part="tiers"]') === null && root.querySelector('[part="remind"]') === null).to.equal(true);
+    expect(new URL(root.querySelector<HTMLAnchorElement>('[part="cta"]')!.href).searchParams.get('a')).to.equal('5');
+    expect(win.errors).to.deep.equal([]);
+  });
+
   it('features whose files cannot load are left out, with one warning each; the appeal still works', async () => {
     const win = await open('blank.html');
     const warnings: string[] = [];
@@ -261,7 +278,7 @@ describe('optional features with the script-tag files: dist/features/ beside the
     const box = appeal.shadowRoot!.querySelector('[part="container"]')!;
     expect(win.getComputedStyle(box).display).to.equal('none');
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('variant="banner"').and.contain("the banner's styles did not load");
+    expect(warnings[0]).to.contain('variant="banner"').and.contain('its styles did not load');
     expect(win.errors).to.deep.equal([]);
   });
 });

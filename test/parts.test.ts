@@ -1,6 +1,6 @@
 // The parts that load on demand (src/parts.ts), through the table of imports that the npm
-// package and the demo use (src/import-part.ts): every language with built-in copy and both
-// features are in it, each loads once however many ask, and a failure is a rejection, never
+// package and the demo use (src/import-part.ts): every language with built-in copy and every
+// feature are in it, each loads once however many ask, and a failure is a rejection, never
 // an exception.
 import { expect } from '@open-wc/testing';
 import { LANGUAGES, type Table } from '../src/copy.js';
@@ -14,10 +14,12 @@ describe('parts that load on demand', () => {
       expect(copy.heading).to.be.a('string').and.not.equal('');
       expect(copy.remindedHere).to.be.a('string').and.not.equal('');
       expect(copy.goal('1', '2')).to.contain('2');
+      expect(copy.compactHeading).to.be.a('string').and.not.equal('');
+      expect(copy.compactMessage).to.be.a('string').and.not.equal('');
     });
   }
 
-  for (const feature of ['ticker', 'custom-amount', 'banner']) {
+  for (const feature of ['ticker', 'custom-amount', 'banner', 'compact']) {
     it(`features/${feature} is in the table of imports, with its styles`, async () => {
       const { default: module } = (await importPart(`features/${feature}`)) as { default: { styles: unknown } };
       expect(module.styles).to.be.a('string').and.contain('{');

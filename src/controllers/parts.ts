@@ -12,8 +12,9 @@ import { loadPart, part } from '../parts.js';
 export const TICKER = 'features/ticker';
 export const AMOUNT = 'features/custom-amount';
 export const BANNER = 'features/banner';
+export const COMPACT = 'features/compact';
 /** In the order their style sheets follow the appeal's own. */
-const FEATURES = [BANNER, TICKER, AMOUNT];
+const FEATURES = [BANNER, COMPACT, TICKER, AMOUNT];
 
 /** The host's own properties that decide what to load, as the page set them. */
 export interface Wanted {
@@ -67,13 +68,16 @@ export class PartsController implements ReactiveController {
   check(): boolean {
     const { locale, variant, goal, raised, customAmount } = this._wanted();
     this.locale = canonicalLocale(String(locale ?? '').trim()) ?? inheritedLocale(this._host);
-    const ticks = (goal ?? raised) != null;
-    // As parse.ts reads it.
-    const banner =
-      String(variant ?? '')
-        .trim()
-        .toLowerCase() === 'banner';
-    const asked = `${this.locale} ${banner} ${ticks} ${customAmount}`;
+    // As parse.ts reads it. A compact ask has no ticker and no Other field to load.
+    const layout = String(variant ?? '')
+      .trim()
+      .toLowerCase();
+    // The banner and the compact ask: their styles are a part of their own.
+    const styled = layout === 'banner' || layout === 'compact';
+    const full = layout !== 'compact';
+    const ticks = full && (goal ?? raised) != null;
+    const other = full && customAmount;
+    const asked = `${this.locale} ${layout} ${ticks} ${other}`;
     if (asked === this._asked) return this.settled;
     this._asked = asked;
     this.settled = false;
@@ -81,9 +85,9 @@ export class PartsController implements ReactiveController {
       loading && loading.catch(() => this._warn({ attribute, value: String(value ?? ''), reason }));
     const ready: Promise<unknown> = (this.ready = Promise.all([
       wait(loadCopy(this.locale), 'locale', this.locale, 'its built-in copy did not load; showing English'),
-      wait(banner && loadPart(BANNER), 'variant', variant, "the banner's styles did not load"),
+      wait(styled && loadPart(`features/${layout}`), 'variant', variant, 'its styles did not load'),
       wait(ticks && loadPart(TICKER), 'goal', goal ?? raised, 'the ticker did not load'),
-      wait(customAmount && loadPart(AMOUNT), 'custom-amount', '', 'the Other field did not load'),
+      wait(other && loadPart(AMOUNT), 'custom-amount', '', 'the Other field did not load'),
     ]).then(() => {
       if (this.ready === ready) this.settled = true;
       this._host.requestUpdate();

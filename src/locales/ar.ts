@@ -25,6 +25,8 @@ const copy: Table = {
   notAmount: (example) => `يُرجى إدخال مبلغ، مثل ${example}.`,
   tooSmall: (min) => `أقل مبلغ هو ${min}.`,
   tooLarge: (max) => `أكبر مبلغ هو ${max}.`,
+  compactHeading: 'هل تستمتع بصحافتنا؟',
+  compactMessage: 'تبقى مجانية للجميع بفضل قرّاء مثلك. ادعمنا.',
 };
 
 export default copy;

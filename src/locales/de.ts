@@ -27,6 +27,8 @@ const copy: Table = {
   notAmount: (example) => `Bitte geben Sie einen Betrag ein, zum Beispiel ${example}.`,
   tooSmall: (min) => `Der kleinste Betrag ist ${min}.`,
   tooLarge: (max) => `Der größte Betrag ist ${max}.`,
+  compactHeading: 'Gefällt Ihnen unser Journalismus?',
+  compactMessage: 'Er bleibt für alle frei zugänglich, dank Menschen wie Ihnen. Unterstützen Sie uns.',
 };
 
 export default copy;

@@ -27,6 +27,8 @@ const copy: Table = {
   notAmount: (example) => `Introduzca un importe, por ejemplo ${example}.`,
   tooSmall: (min) => `El importe mínimo es ${min}.`,
   tooLarge: (max) => `El importe máximo es ${max}.`,
+  compactHeading: '¿Le gusta nuestro periodismo?',
+  compactMessage: 'Sigue siendo gratuito para todos gracias a lectores como usted. Apóyenos.',
 };
 
 export default copy;

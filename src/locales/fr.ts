@@ -27,6 +27,8 @@ const copy: Table = {
   notAmount: (example) => `Veuillez saisir un montant, par exemple ${example}.`,
   tooSmall: (min) => `Le montant minimum est de ${min}.`,
   tooLarge: (max) => `Le montant maximum est de ${max}.`,
+  compactHeading: 'Vous aimez notre journalisme ?',
+  compactMessage: 'Il reste gratuit pour tous grâce à des lecteurs comme vous. Soutenez-nous.',
 };
 
 export default copy;

@@ -27,6 +27,8 @@ const copy: Table = {
   notAmount: (example) => `Введите сумму, например ${example}.`,
   tooSmall: (min) => `Минимальная сумма — ${min}.`,
   tooLarge: (max) => `Максимальная сумма — ${max}.`,
+  compactHeading: 'Нравится наша журналистика?',
+  compactMessage: 'Она бесплатна для всех благодаря таким читателям, как вы. Поддержите нас.',
 };
 
 export default copy;
