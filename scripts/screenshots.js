@@ -70,6 +70,19 @@ const SHOTS = [
     },
   },
   {
+    file: 'appeal-compact.png',
+    query: `${QUERY}&variant=compact&dismissible`,
+    viewport: { width: 1000, height: 900 },
+    /** The compact ask alone, with a margin of the page around it. */
+    async take(page, scale) {
+      const appeal = page.locator('#appeal');
+      await appeal.scrollIntoViewIfNeeded();
+      const box = await appeal.boundingBox();
+      if (!box) throw new Error('the compact appeal has no box');
+      return page.screenshot({ clip: { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 }, scale });
+    },
+  },
+  {
     file: 'appeal-phone.png',
     query: QUERY,
     viewport: { width: 375, height: 760 },

@@ -290,8 +290,8 @@ export class SupportAppeal extends AppealAttributes {
               : (builtIn?.message ?? (config.variant === 'banner' ? '' : `${copy.intro} `) + copy.ask(frequency, money(tiers[0]!)))
         }
       </div>`;
-    // The close button last: after the text and the button it stands beside, in focus order too.
-    if (compact) return html`<div class="text">${text}</div>${cta}${close}`;
+    // The close button beside the support button, after it in focus order too.
+    if (compact) return html`<div class="text">${text}</div><div class="actions">${cta}${close}</div>`;
 
     return html`
       ${close}${text}

@@ -71,13 +71,20 @@ describe('variant="compact"', () => {
   });
 
   it('lays out in one row when it is wide, and stacks the button under the text when narrow', async () => {
-    const wide = await inBox(1000);
-    const text = rect(wide, '.text');
-    const cta = rect(wide, '[part="cta"]');
-    expect(cta.left, 'the button after the text').to.be.at.least(text.right - 1);
-    expect(cta.top, 'on the same row').to.be.below(text.bottom);
-    const narrow = await inBox(320);
+    const dismissible = html`<support-appeal variant="compact" campaign="compact-box" checkout-url="/donate" dismissible></support-appeal>`;
+    for (const width of [700, 1000]) {
+      const wide = await inBox(width, dismissible);
+      const text = rect(wide, '.text');
+      const cta = rect(wide, '[part="cta"]');
+      const close = rect(wide, '[part="close"]');
+      expect(cta.left, `${width} px: the button after the text`).to.be.at.least(text.right - 1);
+      expect(cta.top, `${width} px: on the same row`).to.be.below(text.bottom);
+      expect(close.left, `${width} px: the close button after the support button`).to.be.at.least(cta.right - 1);
+      expect(close.top, `${width} px: on its row`).to.be.below(cta.bottom);
+    }
+    const narrow = await inBox(320, dismissible);
     expect(rect(narrow, '[part="cta"]').top, 'under the text').to.be.at.least(rect(narrow, '.text').bottom - 1);
+    expect(rect(narrow, '[part="close"]').top, 'the close button beside it').to.be.below(rect(narrow, '[part="cta"]').bottom);
   });
 
   it('is clearly shorter than the inline appeal', async () => {

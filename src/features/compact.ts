@@ -6,7 +6,8 @@
  * flex row that wraps, so it follows the appeal's own width, not the viewport's).
  *
  * Loaded on demand (../parts.ts) only by compact appeals. Until it has loaded (or if it fails)
- * the appeal's own styles keep a compact appeal out of the page, so nothing moves when it comes.
+ * the appeal's own styles keep a compact appeal out of the page: it appears whole, once (see the
+ * README for the place a page keeps for it at the top of an article).
  */
 import type { CompactCopy, Copy } from '../copy.js';
 import type { Parsed, RawAttributes } from '../parse.js';
@@ -38,13 +39,17 @@ const styles = css`
   .compact .message {
     margin: 0.125em 0 0;
   }
-  .compact .cta {
+  /* The button and the close button stay together: after the text, or under it. */
+  .compact .actions {
+    display: flex;
     flex: none;
+    align-items: center;
+    gap: 0.25em;
+    max-width: 100%;
   }
-  /* Beside the button, not over it: the last item of the row. */
   .compact .close {
     position: static;
-    margin-inline-start: -1em;
+    flex: none;
   }
   .compact h2 {
     padding-inline-end: 0;
