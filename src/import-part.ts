@@ -13,6 +13,7 @@ const parts: Record<string, () => Promise<{ default: unknown }>> = {
   'locales/fr': () => import('./locales/fr.js'),
   'locales/ru': () => import('./locales/ru.js'),
   'features/banner': () => import('./features/banner.js'),
+  'features/cap': () => import('./features/cap.js'),
   'features/compact': () => import('./features/compact.js'),
   'features/custom-amount': () => import('./features/custom-amount.js'),
   'features/ticker': () => import('./features/ticker.js'),

@@ -42,8 +42,8 @@ export interface AppealConfig {
   dismissDays: number;
   checkoutDays: number;
   supportedDays: number;
-  /** The frequency cap, when `max-views` is set. */
-  cap: Cap | undefined;
+  /** The frequency cap, when `max-views` is set: parsed by its part (features/cap.ts), once loaded. */
+  cap?: Cap | undefined;
 }
 
 export interface TickerConfig {
@@ -235,10 +235,6 @@ export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
     else checkoutUrl = urlText;
   }
 
-  const maxViews = num('max-views', raw.maxViews, (n) => Number.isInteger(n) && n > 0 && n <= 1000, 'expected a whole number from 1 to 1000');
-  const windowDays =
-    num('views-window-days', raw.viewsWindowDays, (n) => n > 0 && n <= MAX_DAYS, `expected a number of days above 0, up to ${MAX_DAYS}`) ?? 30;
-
   const config: AppealConfig = {
     campaign,
     variant: oneOf<Variant>('variant', raw.variant, ['inline', 'banner', 'compact'], 'inline'),
@@ -257,9 +253,22 @@ export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
     dismissDays: days('dismiss-days', raw.dismissDays, DEFAULT_DURATIONS.dismissDays),
     checkoutDays: days('checkout-days', raw.checkoutDays, DEFAULT_DURATIONS.checkoutDays),
     supportedDays: days('supported-days', raw.supportedDays, DEFAULT_DURATIONS.supportedDays),
-    cap: maxViews ? { maxViews, windowDays } : undefined,
   };
   return { config, warnings };
+}
+
+/**
+ * The frequency cap's attributes (`max-views`, and `views-window-days`, default 30): the cap,
+ * or undefined without a usable `max-views`. Its part (features/cap.ts) carries this parser, so
+ * only the appeals with a cap load it.
+ */
+export function parseCap(raw: RawAttributes): Parsed<Cap | undefined> {
+  const warnings: Warning[] = [];
+  const { num } = readers(warnings);
+  const maxViews = num('max-views', raw.maxViews, (n) => Number.isInteger(n) && n > 0 && n <= 1000, 'expected a whole number from 1 to 1000');
+  const windowDays =
+    num('views-window-days', raw.viewsWindowDays, (n) => n > 0 && n <= MAX_DAYS, `expected a number of days above 0, up to ${MAX_DAYS}`) ?? 30;
+  return { config: maxViews ? { maxViews, windowDays } : undefined, warnings };
 }
 
 /**

@@ -2,11 +2,12 @@ import { html, isServer, nothing } from 'lit';
 import { AppealAttributes } from './attributes.js';
 import { checkoutHref } from './checkout-url.js';
 import { copyFor, en, type Copy } from './copy.js';
-import { AMOUNT, BANNER, COMPACT, PartsController, TICKER } from './controllers/parts.js';
+import { AMOUNT, BANNER, CAP, COMPACT, PartsController, TICKER } from './controllers/parts.js';
 import { SelectionController } from './controllers/selection.js';
 import { SuppressionController } from './controllers/suppression.js';
 import { ViewController } from './controllers/view.js';
 import type { Banner, BannerRoom } from './features/banner.js';
+import type { CapPart } from './features/cap.js';
 import type { Compact } from './features/compact.js';
 import type { AmountField, CustomAmount } from './features/custom-amount.js';
 import type { FeatureContext } from './features/feature.js';
@@ -121,6 +122,8 @@ export class SupportAppeal extends AppealAttributes {
     const ticker = full && (this.goal ?? this.raised) != null ? part<Ticker>(TICKER) : undefined;
     this._ticker = ticker && this._parse(ticker.parse);
     const amount = full && this.customAmount ? part<CustomAmount>(AMOUNT) : undefined;
+    const cap = (this.maxViews ?? this.viewsWindowDays) != null ? part<CapPart>(CAP) : undefined;
+    config.cap = cap && this._parse(cap.parse);
     this._limits = amount && this._parse(amount.parse);
     this._selection.sync(config, !!this._limits);
     this._field ??= amount

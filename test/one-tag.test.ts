@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { openFrame } from './helpers.js';
 
-type Appeal = HTMLElement & { updateComplete: Promise<boolean> };
+type Appeal = HTMLElement & { updateComplete: Promise<boolean>; suppression: { reason: string } | null };
 type FrameWindow = Window & typeof globalThis & { errors: string[] };
 
 let frame: HTMLIFrameElement | undefined;
@@ -251,6 +251,36 @@ describe('optional features with the script-tag files: dist/features/ beside the
     expect(root.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Gefällt Ihnen unser Journalismus?');
     expect(root.querySelector('[part="tiers"]') === null && root.querySelector('[part="remind"]') === null).to.equal(true);
     expect(new URL(root.querySelector<HTMLAnchorElement>('[part="cta"]')!.href).searchParams.get('a')).to.equal('5');
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('the frequency cap loads dist/features/cap.js only for an appeal with max-views, before its first render', async () => {
+    const plain = await open('blank.html');
+    await load(plain, '/dist/support-appeal.iife.js', { campaign: 'cdn-uncapped' });
+    const requested = (win: Window) => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requested(plain).filter((path) => path.includes('/features/'))).to.deep.equal([]);
+
+    const capped = await open('blank.html');
+    // A reader who has seen the appeal twice this week: with max-views="2" it stays hidden.
+    const now = Date.now();
+    capped.localStorage.setItem('support-appeal:cdn-capped', JSON.stringify({ v: 1, views: [now - 2 * 86_400_000, now - 86_400_000] }));
+    const appeal = await load(capped, '/dist/support-appeal.iife.js', { campaign: 'cdn-capped', maxViews: '2' });
+    expect(requested(capped).some((path) => path.endsWith('/dist/features/cap.js'))).to.equal(true);
+    expect(appeal.hidden).to.equal(true);
+    expect(appeal.suppression?.reason).to.equal('cap');
+    capped.localStorage.removeItem('support-appeal:cdn-capped');
+    expect(capped.errors).to.deep.equal([]);
+  });
+
+  it('a cap whose file cannot load is left out with one warning: the appeal shows', async () => {
+    const win = await open('blank.html');
+    const warnings: string[] = [];
+    (win.console as Console).warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const appeal = await load(win, '/test/without-locales/support-appeal.iife.js', { campaign: 'cdn-cap-missing', maxViews: '1' });
+    expect(appeal.hidden).to.equal(false);
+    expect(appeal.shadowRoot!.querySelector('[part="cta"]') !== null).to.equal(true);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('max-views="1"').and.contain('the frequency cap did not load');
     expect(win.errors).to.deep.equal([]);
   });
 

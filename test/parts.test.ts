@@ -26,6 +26,12 @@ describe('parts that load on demand', () => {
     });
   }
 
+  it('features/cap is in the table of imports: its parser, the cap and counting a view', async () => {
+    const { default: cap } = (await importPart('features/cap')) as { default: Record<string, unknown> };
+    expect(Object.keys(cap).sort()).to.deep.equal(['load', 'parse', 'save']);
+    expect(Object.values(cap).every((value) => typeof value === 'function')).to.equal(true);
+  });
+
   it('loads a part once, whoever asks, and keeps it', async () => {
     const first = loadPart('locales/fr');
     expect(loadPart('locales/fr')).to.equal(first);

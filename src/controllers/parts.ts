@@ -13,6 +13,7 @@ export const TICKER = 'features/ticker';
 export const AMOUNT = 'features/custom-amount';
 export const BANNER = 'features/banner';
 export const COMPACT = 'features/compact';
+export const CAP = 'features/cap';
 /** In the order their style sheets follow the appeal's own. */
 const FEATURES = [BANNER, COMPACT, TICKER, AMOUNT];
 
@@ -23,6 +24,8 @@ export interface Wanted {
   goal: unknown;
   raised: unknown;
   customAmount: boolean;
+  maxViews: unknown;
+  viewsWindowDays: unknown;
 }
 
 export interface PartsHost extends ReactiveControllerHost, HTMLElement {
@@ -66,7 +69,7 @@ export class PartsController implements ReactiveController {
    * already there (or has failed). The host updates again once a new load settles.
    */
   check(): boolean {
-    const { locale, variant, goal, raised, customAmount } = this._wanted();
+    const { locale, variant, goal, raised, customAmount, maxViews, viewsWindowDays } = this._wanted();
     this.locale = canonicalLocale(String(locale ?? '').trim()) ?? inheritedLocale(this._host);
     // As parse.ts reads it. A compact ask has no ticker and no Other field to load.
     const layout = String(variant ?? '')
@@ -77,7 +80,8 @@ export class PartsController implements ReactiveController {
     const full = layout !== 'compact';
     const ticks = full && (goal ?? raised) != null;
     const other = full && customAmount;
-    const asked = `${this.locale} ${layout} ${ticks} ${other}`;
+    const capped = (maxViews ?? viewsWindowDays) != null;
+    const asked = `${this.locale} ${layout} ${ticks} ${other} ${capped}`;
     if (asked === this._asked) return this.settled;
     this._asked = asked;
     this.settled = false;
@@ -88,6 +92,7 @@ export class PartsController implements ReactiveController {
       wait(styled && loadPart(`features/${layout}`), 'variant', variant, 'its styles did not load'),
       wait(ticks && loadPart(TICKER), 'goal', goal ?? raised, 'the ticker did not load'),
       wait(other && loadPart(AMOUNT), 'custom-amount', '', 'the Other field did not load'),
+      wait(capped && loadPart(CAP), 'max-views', maxViews ?? viewsWindowDays, 'the frequency cap did not load'),
     ]).then(() => {
       if (this.ready === ready) this.settled = true;
       this._host.requestUpdate();

@@ -7,12 +7,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
+import type { CapPart } from '../features/cap.js';
 import type { AppealConfig, Warning } from '../parse.js';
+import { part } from '../parts.js';
 import {
   DAY,
   clearSuppression,
   isKept,
-  loadCap,
   loadSuppression,
   persists,
   saveSuppression,
@@ -20,6 +21,7 @@ import {
   type Limit,
   type Suppression,
 } from '../storage.js';
+import { CAP } from './parts.js';
 
 export interface SuppressionHost extends ReactiveControllerHost, HTMLElement {
   /** Shows the appeal whatever is stored. */
@@ -155,7 +157,9 @@ export class SuppressionController implements ReactiveController {
     const config = this._config();
     const now = Date.now();
     cap ||= this.suppression?.reason === 'cap';
-    this.suppression = loadSuppression(config.campaign, config, now) ?? (cap && config.cap ? loadCap(config.campaign, config.cap, now) : null);
+    // A cap is there once its part has loaded and parsed it (the element's config).
+    this.suppression =
+      loadSuppression(config.campaign, config, now) ?? (cap && config.cap ? part<CapPart>(CAP)!.load(config.campaign, config.cap, now) : null);
   }
 
   /** Forgets what the reader did on this page and shows or hides the appeal as stored. */

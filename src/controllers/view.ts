@@ -6,8 +6,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
+import type { CapPart } from '../features/cap.js';
 import type { AppealConfig } from '../parse.js';
-import { saveView } from '../storage.js';
+import { part } from '../parts.js';
+import { CAP } from './parts.js';
 
 export interface ViewOptions {
   config(): AppealConfig;
@@ -77,7 +79,7 @@ export class ViewController implements ReactiveController {
       const { campaign, cap } = this._options.config();
       this._viewed = true;
       this._unview = undefined;
-      if (cap && !host.preview) saveView(campaign, cap, Date.now());
+      if (cap && !host.preview) part<CapPart>(CAP)!.save(campaign, cap, Date.now());
       emit(host, 'support-appeal-view', { campaign });
     });
   }
