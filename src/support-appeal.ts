@@ -2,20 +2,17 @@ import { html, isServer, nothing } from 'lit';
 import { AppealAttributes } from './attributes.js';
 import { checkoutHref } from './checkout-url.js';
 import { copyFor, en, type Copy } from './copy.js';
-import { AMOUNT, BANNER, CAP, COMPACT, PartsController, TICKER } from './controllers/parts.js';
+import { COMPACT, PartsController, TICKER } from './controllers/parts.js';
 import { SelectionController } from './controllers/selection.js';
 import { SuppressionController } from './controllers/suppression.js';
 import { ViewController } from './controllers/view.js';
-import type { Banner, BannerRoom } from './features/banner.js';
-import type { CapPart } from './features/cap.js';
 import type { Compact } from './features/compact.js';
-import type { AmountField, CustomAmount } from './features/custom-amount.js';
 import type { FeatureContext } from './features/feature.js';
 import type { Ticker } from './features/ticker.js';
 import { confirmation, directionOf, formatAmount } from './format.js';
 import { emit } from './events.js';
 import { hasOwnMessage } from './light-dom.js';
-import { parseAttributes, type AmountLimits, type AppealConfig, type Parsed, type RawAttributes, type TickerConfig } from './parse.js';
+import { parseAttributes, type AppealConfig, type Parsed, type RawAttributes } from './parse.js';
 import { part } from './parts.js';
 import { saveSuppression, type Suppression } from './storage.js';
 import { styles } from './style-sheet.js';
@@ -43,14 +40,6 @@ export class SupportAppeal extends AppealAttributes {
   private readonly _parts = new PartsController(this, styles, () => this, this._warn);
   private readonly _selection = new SelectionController(this);
   private readonly _suppression = new SuppressionController(this, () => this._configNow(), this._warn);
-  /** The ticker's figures, once its part has loaded and parsed them (with `goal` and `raised`). */
-  private _ticker: TickerConfig | undefined;
-  /** The Other field's bounds, once its part has loaded and parsed them (with `custom-amount`). */
-  private _limits: AmountLimits | undefined;
-  /** The Other field, once its part has loaded (with `custom-amount`). */
-  private _field: AmountField | undefined;
-  /** The banner's room on the page, once its part has loaded (with `variant="banner"`). */
-  private _room: BannerRoom | undefined;
 
   constructor() {
     super();
@@ -115,32 +104,15 @@ export class SupportAppeal extends AppealAttributes {
     // Parsing is cheap, and repeated warnings are dropped: every update reads the attributes afresh.
     const config = (this._config = this._parse(parseAttributes));
     // The features' attributes are parsed by their parts, as they load (see PartsController).
-    // A compact ask shows neither the ticker nor the Other field, and says so once.
-    const full = config.variant !== 'compact';
-    const compact = !full && part<Compact>(COMPACT);
-    if (compact) this._parse(compact.parse);
-    const ticker = full && (this.goal ?? this.raised) != null ? part<Ticker>(TICKER) : undefined;
-    this._ticker = ticker && this._parse(ticker.parse);
-    const amount = full && this.customAmount ? part<CustomAmount>(AMOUNT) : undefined;
-    const cap = (this.maxViews ?? this.viewsWindowDays) != null ? part<CapPart>(CAP) : undefined;
-    config.cap = cap && this._parse(cap.parse);
-    this._limits = amount && this._parse(amount.parse);
-    this._selection.sync(config, !!this._limits);
-    this._field ??= amount
-      ? new amount.AmountField(this, {
-          select: (value, announce) => this._selection.selectAmount(value, true, announce),
-          submit: () => this.renderRoot.querySelector<HTMLElement>('.cta')?.click(),
-        })
-      : undefined;
-    const Room = config.variant === 'banner' && part<Banner>(BANNER)?.BannerRoom;
-    this._room ??= Room
-      ? new Room(this, {
-          banner: () => (this.isConnected && this._config.variant === 'banner' ? this._box() : null),
-          // Escape closes a dismissible banner, as its close button does; not once Remind me
-          // later's confirmation shows: the snooze the reader was just promised stays.
-          escape: () => this.dismissible && this._suppression.reminded === undefined && this._suppression.close(),
-        })
-      : undefined;
+    this._parts.features(config, (parser) => this._parse(parser), {
+      select: (value, announce) => this._selection.selectAmount(value, true, announce),
+      submit: () => this.renderRoot.querySelector<HTMLElement>('.cta')?.click(),
+      banner: () => (this.isConnected && this._config.variant === 'banner' ? this._box() : null),
+      // Escape closes a dismissible banner, as its close button does; not once Remind me later's
+      // confirmation shows: the snooze the reader was just promised stays.
+      escape: () => this.dismissible && this._suppression.reminded === undefined && this._suppression.close(),
+    });
+    this._selection.sync(config, !!this._parts._limits);
   }
 
   protected override updated(): void {
@@ -170,7 +142,7 @@ export class SupportAppeal extends AppealAttributes {
 
   private _onCheckout(event: Event): void {
     // With the Other tier selected, an amount the field does not hold shows its error instead.
-    const ready = !this._selection.other || this._field!.ready(this._amountContext(copyFor(this._parts.locale)));
+    const ready = !this._selection.other || this._parts._field!.ready(this._amountContext(copyFor(this._parts.locale)));
     if (!ready || !emit(this, 'support-appeal-checkout', { ...this._selection.choice, url: this._href() }, true)) {
       event.preventDefault();
       return;
@@ -264,7 +236,7 @@ export class SupportAppeal extends AppealAttributes {
   }
 
   private _amountContext(copy: Copy) {
-    return { ...this._context(copy), selected: this._selection.other, limits: this._limits! };
+    return { ...this._context(copy), selected: this._selection.other, limits: this._parts._limits! };
   }
 
   private _renderAppeal(copy: Copy, lang: string) {
@@ -273,8 +245,9 @@ export class SupportAppeal extends AppealAttributes {
     const context = this._context(copy);
     const { money } = context;
     // The server's view has no parts: a part another appeal loaded would not match its markup.
-    const ticker = !this._serverView && this._ticker && part<Ticker>(TICKER);
-    const field = !this._serverView && this._limits && this._field;
+    const { _ticker: figures, _limits: limits, _field: amountField } = this._parts;
+    const ticker = !this._serverView && figures && part<Ticker>(TICKER);
+    const field = !this._serverView && limits && amountField;
     const tiers = config.amounts[frequency];
     const cta = checkoutControl(this._href(), config.checkoutTarget, copy.cta, this._onCheckout, this._onAuxCheckout);
 
@@ -298,7 +271,7 @@ export class SupportAppeal extends AppealAttributes {
 
     return html`
       ${close}${text}
-      ${ticker ? ticker.render(context, this._ticker!) : nothing}
+      ${ticker ? ticker.render(context, figures!) : nothing}
       ${frequencySwitch(copy.frequencyGroup, config.frequencies, copy.frequencies, frequency, (f) => this._selection.selectFrequency(f))}
       ${amountTiers(
         copy.amountGroup,

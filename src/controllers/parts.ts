@@ -6,7 +6,12 @@
  */
 import { isServer, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadCopy } from '../copy.js';
-import { canonicalLocale, type Warning } from '../parse.js';
+import type { Banner, BannerOptions, BannerRoom } from '../features/banner.js';
+import type { CapPart } from '../features/cap.js';
+import type { Compact } from '../features/compact.js';
+import type { AmountField, AmountOptions, CustomAmount } from '../features/custom-amount.js';
+import type { Ticker } from '../features/ticker.js';
+import { canonicalLocale, type AmountLimits, type AppealConfig, type Parsed, type RawAttributes, type TickerConfig, type Warning } from '../parse.js';
 import { loadPart, part } from '../parts.js';
 
 export const TICKER = 'features/ticker';
@@ -54,6 +59,15 @@ export class PartsController implements ReactiveController {
   settled = true;
   /** What `ready` loads, as a key. */
   private _asked = '';
+  // What the loaded features made of the attributes (see `features`), for the element to render.
+  /** The ticker's figures (with `goal` and `raised`). */
+  _ticker: TickerConfig | undefined;
+  /** The Other field's bounds (with `custom-amount`). */
+  _limits: AmountLimits | undefined;
+  /** The Other field (with `custom-amount`), made once. */
+  _field: AmountField | undefined;
+  /** The banner's room on the page (with `variant="banner"`), made once. */
+  _room: BannerRoom | undefined;
 
   constructor(
     private readonly _host: PartsHost,
@@ -98,6 +112,28 @@ export class PartsController implements ReactiveController {
       this._host.requestUpdate();
     }));
     return false;
+  }
+
+  /**
+   * Runs the loaded features' parsers on the attributes for this update (`parse` warns of what
+   * they could not use; `config.cap` is the cap's), and makes the Other field and the banner's
+   * room once, with `callbacks`, what they tell the appeal. A compact ask has no ticker and no
+   * Other field, and says so once.
+   */
+  features(config: AppealConfig, parse: <T>(parser: (raw: RawAttributes) => Parsed<T>) => T, callbacks: AmountOptions & BannerOptions): void {
+    const { goal, raised, customAmount, maxViews, viewsWindowDays } = this._wanted();
+    const full = config.variant !== 'compact';
+    const compact = !full && part<Compact>(COMPACT);
+    if (compact) parse(compact.parse);
+    const ticker = full && (goal ?? raised) != null ? part<Ticker>(TICKER) : undefined;
+    this._ticker = ticker && parse(ticker.parse);
+    const amount = full && customAmount ? part<CustomAmount>(AMOUNT) : undefined;
+    this._limits = amount && parse(amount.parse);
+    const cap = (maxViews ?? viewsWindowDays) != null ? part<CapPart>(CAP) : undefined;
+    config.cap = cap && parse(cap.parse);
+    this._field ??= amount && new amount.AmountField(this._host, callbacks);
+    const Room = config.variant === 'banner' ? part<Banner>(BANNER)?.BannerRoom : undefined;
+    this._room ??= Room && new Room(this._host, callbacks);
   }
 
   /**
