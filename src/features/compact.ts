@@ -34,6 +34,7 @@ const styles = css`
   }
   .compact h2 {
     margin: 0;
+    padding-inline-end: 0;
     font-size: 1.0625em;
   }
   .compact .message {
@@ -50,9 +51,6 @@ const styles = css`
   .compact .close {
     position: static;
     flex: none;
-  }
-  .compact h2 {
-    padding-inline-end: 0;
   }
 `;
 
