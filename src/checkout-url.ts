@@ -47,9 +47,9 @@ export function checkoutHref(template: string, values: CheckoutValues, base?: st
   return url && ALLOWED.has(url.protocol) ? url.href : null;
 }
 
-/** Why a template cannot be used, or null when it is fine. */
+/** Why a template cannot be used (a reason code of features/warnings.ts), or null when it is fine. */
 export function checkTemplate(template: string): string | null {
   return PROBE_BASES.every((base) => checkoutHref(template, { amount: 1, currency: 'USD', frequency: 'monthly', campaign: 'default' }, base))
     ? null
-    : 'expected an https:, http: or relative URL';
+    : '#url';
 }

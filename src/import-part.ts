@@ -17,6 +17,7 @@ const parts: Record<string, () => Promise<{ default: unknown }>> = {
   'features/compact': () => import('./features/compact.js'),
   'features/custom-amount': () => import('./features/custom-amount.js'),
   'features/ticker': () => import('./features/ticker.js'),
+  'features/warnings': () => import('./features/warnings.js'),
 };
 
 /** Rejects for a part that is not in the table (parts.ts turns that into a warning). */

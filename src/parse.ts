@@ -13,7 +13,11 @@ export type CheckoutTarget = '_self' | '_blank';
 
 const FREQUENCIES: readonly Frequency[] = ['one-time', 'monthly', 'annual'];
 
-/** A value the element could not use: the attribute, what it held, and why. */
+/**
+ * A value the element could not use: the attribute, what it held, and why. The appeal's own
+ * reasons are codes (`#days`, `#one light, dark, auto`), whose texts load with the first
+ * warning (features/warnings.ts); the features' are text.
+ */
 export interface Warning {
   attribute: string;
   value: string;
@@ -118,7 +122,7 @@ function readers(warnings: Warning[]) {
   const read = (attribute: string, value: unknown): string | null => {
     const t = text(value);
     if (t !== null && t.trim() === '') {
-      warn(attribute, t, 'it is empty');
+      warn(attribute, t, '#empty');
       return null;
     }
     return t;
@@ -151,14 +155,13 @@ export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
   const { warn, read, pick, num } = readers(warnings);
 
   const oneOf = <T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T =>
-    pick(attribute, value, (t) => allowed.find((a) => a === t.trim().toLowerCase()), `expected one of ${allowed.join(', ')}`) ?? fallback;
+    pick(attribute, value, (t) => allowed.find((a) => a === t.trim().toLowerCase()), `#one ${allowed.join(', ')}`) ?? fallback;
 
   const days = (attribute: string, value: unknown, fallback: number): number =>
-    num(attribute, value, (n) => n >= 0 && n <= MAX_DAYS, `expected a number of days from 0 to ${MAX_DAYS}`) ?? fallback;
+    num(attribute, value, (n) => n >= 0 && n <= MAX_DAYS, '#days') ?? fallback;
 
   // Intl formats any well-formed code (an unknown one as "ABC 5"), so the form is the check.
-  const currency =
-    pick('currency', raw.currency, (t) => /^[A-Z]{3}$/.exec(t.trim().toUpperCase())?.[0], 'expected an ISO 4217 code such as EUR') ?? 'USD';
+  const currency = pick('currency', raw.currency, (t) => /^[A-Z]{3}$/.exec(t.trim().toUpperCase())?.[0], '#currency') ?? 'USD';
   const round = roundTo(currency);
 
   /**
@@ -180,8 +183,8 @@ export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
     }
     const tiers = [...new Set(good)].sort((a, b) => a - b);
     // The warnings show the whole value; the usable amounts in it are kept.
-    if (bad) warn(attribute, t, 'expected positive numbers separated by commas');
-    if (rounded) warn(attribute, t, `rounded to ${currency}'s decimals: ${tiers.join(', ') || 'none left'}`);
+    if (bad) warn(attribute, t, '#amounts');
+    if (rounded) warn(attribute, t, `#rounded ${currency} ${tiers.join(', ')}`);
     return tiers.length ? tiers : null;
   };
 
@@ -196,7 +199,7 @@ export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
         const trimmed = t.trim();
         return trimmed.length <= 100 && !CONTROL.test(trimmed) ? trimmed : undefined;
       },
-      'expected up to 100 printable characters',
+      '#campaign',
     ) ?? 'default';
 
   const base = amountList('amounts', raw.amounts) ?? DEFAULT_AMOUNTS;
@@ -211,7 +214,7 @@ export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
   if (frequenciesText !== null) {
     const parts = list(frequenciesText).map((p) => p.toLowerCase());
     const known = parts.filter((p): p is Frequency => (FREQUENCIES as string[]).includes(p));
-    if (known.length !== parts.length) warn('frequencies', frequenciesText, `expected a list of ${FREQUENCIES.join(', ')}`);
+    if (known.length !== parts.length) warn('frequencies', frequenciesText, '#frequencies');
     if (known.length) frequencies = [...new Set(known)];
   }
 
@@ -222,10 +225,10 @@ export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
     'default-amount',
     raw.defaultAmount,
     (t) => [round(parseDecimal(t))].find((n) => frequencies.some((f) => amounts[f].includes(n))),
-    'expected one of the amounts',
+    '#amount',
   );
 
-  const locale = pick('locale', raw.locale, (t) => canonicalLocale(t.trim()), 'expected a language tag such as pt-BR');
+  const locale = pick('locale', raw.locale, (t) => canonicalLocale(t.trim()), '#locale');
 
   let checkoutUrl: string | undefined;
   const urlText = read('checkout-url', raw.checkoutUrl);

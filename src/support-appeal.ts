@@ -17,7 +17,7 @@ import { part } from './parts.js';
 import { saveSuppression, type Suppression } from './storage.js';
 import { styles } from './style-sheet.js';
 import { amountTiers, checkoutControl, closeButton, frequencySwitch } from './templates.js';
-import { warn, warnOnce } from './warn.js';
+import { printed, warn, warnOnce } from './warn.js';
 
 /**
  * An appeal to readers to support the newsroom: a heading and message, a frequency switch,
@@ -76,7 +76,7 @@ export class SupportAppeal extends AppealAttributes {
 
   /**
    * Completes with the update that rendered what the appeal asked for, and any requested
-   * meanwhile (a slot that changed): one `await` is always enough.
+   * meanwhile (a slot that changed), its warnings printed: one `await` is always enough.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
@@ -84,6 +84,7 @@ export class SupportAppeal extends AppealAttributes {
       await this._parts.ready;
       done = await super.getUpdateComplete();
     }
+    await printed;
     return done;
   }
 
@@ -224,7 +225,7 @@ export class SupportAppeal extends AppealAttributes {
     if (!checkoutUrl || !(this._selection.amount > 0)) return null;
     // The server knows no base URL: it links as the template is (a relative address stays relative).
     const href = checkoutHref(checkoutUrl, this._selection.choice, this._serverView ? undefined : this.ownerDocument.baseURI);
-    if (!href) this._warn({ attribute: 'checkout-url', value: checkoutUrl, reason: "the page's base URL makes it no https: or http: address" });
+    if (!href) this._warn({ attribute: 'checkout-url', value: checkoutUrl, reason: '#base' });
     return href;
   }
 

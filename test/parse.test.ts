@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defaultAmountFor, parseAttributes, parseDecimal, type RawAttributes } from '../src/parse.js';
+import { describe as describeReason } from '../src/features/warnings.js';
 
 const parse = (raw: RawAttributes) => parseAttributes(raw);
 const warned = (raw: RawAttributes) => parse(raw).warnings.map((w) => w.attribute);
@@ -94,7 +95,7 @@ describe('parseAttributes', () => {
       expect(config.amounts.monthly).to.deep.equal([2, 10]);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include({ attribute: 'amounts', value: '2,abc,-1,10' });
-      expect(warnings[0]!.reason).to.equal('expected positive numbers separated by commas');
+      expect(describeReason(warnings[0]!.reason)).to.equal('expected positive numbers separated by commas');
     });
 
     it('falls back to the defaults when no amount is usable', () => {
@@ -212,7 +213,8 @@ describe('parseAttributes', () => {
       }
       const { config, warnings } = parse({ theme: 'sepia' });
       expect(config.theme).to.equal('light');
-      expect(warnings).to.deep.equal([{ attribute: 'theme', value: 'sepia', reason: 'expected one of light, dark, auto' }]);
+      expect(warnings).to.deep.equal([{ attribute: 'theme', value: 'sepia', reason: '#one light, dark, auto' }]);
+      expect(describeReason(warnings[0]!.reason)).to.equal('expected one of light, dark, auto');
     });
 
     it('accepts the known variants and checkout targets', () => {

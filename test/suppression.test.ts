@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportAppeal, SupportAppealDismissEvent, SupportAppealShowEvent, SupportAppealSnoozeEvent } from '../src/index.js';
+import { printed } from '../src/warn.js';
 import {
   DAY,
   NOW,
@@ -188,9 +189,11 @@ describe('suppression', () => {
         expect(el.suppression!.until).to.equal(NOW + 200 * DAY);
         el.snooze(30);
         expect(el.suppression!.until).to.equal(NOW + 7 * DAY);
+        await printed;
         expect(warnings.calls.filter((c) => c.includes('snooze()'))).to.have.length(1);
         el.dismiss(-1);
         expect(el.suppression!.until).to.equal(NOW + 30 * DAY);
+        await printed;
         expect(warnings.calls.filter((c) => c.includes('dismiss()'))).to.have.length(1);
       } finally {
         warnings.restore();
@@ -230,7 +233,7 @@ describe('suppression', () => {
       expect(el.suppression?.reason).to.equal('supported');
     });
 
-    it('the static markSupported() warns once per bad argument and uses the default', () => {
+    it('the static markSupported() warns once per bad argument and uses the default', async () => {
       const warnings = captureWarnings();
       try {
         const Appeal = customElements.get('support-appeal') as typeof SupportAppeal;
@@ -238,6 +241,8 @@ describe('suppression', () => {
         expect(stored().until).to.equal(NOW + 365 * DAY);
         Appeal.markSupported('\u0000bad' as string, 10);
         expect(JSON.parse(localStorage.getItem('support-appeal:default')!).until).to.equal(NOW + 10 * DAY);
+        // Warnings are printed once their texts have loaded.
+        await printed;
         expect(warnings.calls).to.have.length(2);
         expect(warnings.calls[0]).to.contain('supported-days').and.contain('-5');
         expect(warnings.calls[1]).to.contain('campaign');

@@ -102,11 +102,11 @@ export class PartsController implements ReactiveController {
     const wait = (loading: Promise<unknown> | false | undefined, attribute: string, value: unknown, reason: string) =>
       loading && loading.catch(() => this._warn({ attribute, value: String(value ?? ''), reason }));
     const ready: Promise<unknown> = (this.ready = Promise.all([
-      wait(loadCopy(this.locale), 'locale', this.locale, 'its built-in copy did not load; showing English'),
-      wait(styled && loadPart(`features/${layout}`), 'variant', variant, 'its styles did not load'),
-      wait(ticks && loadPart(TICKER), 'goal', goal ?? raised, 'the ticker did not load'),
-      wait(other && loadPart(AMOUNT), 'custom-amount', '', 'the Other field did not load'),
-      wait(capped && loadPart(CAP), 'max-views', maxViews ?? viewsWindowDays, 'the frequency cap did not load'),
+      wait(loadCopy(this.locale), 'locale', this.locale, '#copy'),
+      wait(styled && loadPart(`features/${layout}`), 'variant', variant, '#styles'),
+      wait(ticks && loadPart(TICKER), 'goal', goal ?? raised, '#ticker'),
+      wait(other && loadPart(AMOUNT), 'custom-amount', '', '#other'),
+      wait(capped && loadPart(CAP), 'max-views', maxViews ?? viewsWindowDays, '#cap'),
     ]).then(() => {
       if (this.ready === ready) this.settled = true;
       this._host.requestUpdate();

@@ -106,7 +106,7 @@ export class SuppressionController implements ReactiveController {
   apply(reason: Limit, days: unknown, method: string = reason): void {
     const limit = this._config()[`${reason}Days`];
     if (days !== undefined && (typeof days !== 'number' || !(days >= 0 && days <= limit))) {
-      this._warn({ attribute: `${method}()`, value: String(days), reason: `expected 0 to ${limit} days (${reason}-days); using ${limit}` });
+      this._warn({ attribute: `${method}()`, value: String(days), reason: `#limit ${reason} ${limit}` });
       days = undefined;
     }
     this._save(reason, (days as number | undefined) ?? limit);
