@@ -41,6 +41,7 @@ const GROUPS = [
   { id: 'goal', legend: 'Goal' },
   { id: 'checkout', legend: 'Checkout' },
   { id: 'hiding', legend: 'Showing and hiding' },
+  { id: 'reading', legend: 'Reading history' },
 ];
 
 /** @type {Row[]} */
@@ -272,6 +273,44 @@ const ATTRIBUTES = [
     type: 'decimal',
     default: '30',
     hint: 'The days over which max-views counts.',
+  },
+  {
+    name: 'count-articles',
+    group: 'reading',
+    type: 'checkbox',
+    default: false,
+    hint: 'Counts this page as an article in the reader’s reading history (once, however often it is reloaded) and adds “You’ve read 3 articles in the last 30 days”. Try it, then “New page view” with another article-id.',
+  },
+  {
+    name: 'article-id',
+    group: 'reading',
+    type: 'text',
+    default: '',
+    placeholder: 'the canonical URL, else the path',
+    hint: 'The article’s name in the history. Change it and open a new page view to read “another article”.',
+  },
+  {
+    name: 'articles-window-days',
+    group: 'reading',
+    type: 'decimal',
+    default: '30',
+    hint: 'The days the count covers, up to 365.',
+  },
+  {
+    name: 'min-articles',
+    group: 'reading',
+    type: 'decimal',
+    default: '',
+    placeholder: '0',
+    hint: 'Hidden (reason “articles”) until the reader has read this many articles, this one included. Implies count-articles.',
+  },
+  {
+    name: 'consent',
+    group: 'reading',
+    type: 'select',
+    options: ['none', 'required'],
+    default: 'none',
+    hint: 'required: nothing about reading is written until the page calls SupportAppeal.grantConsent() (the button below).',
   },
   {
     name: 'preview',
@@ -591,6 +630,8 @@ let actionNote = '';
 
 const campaignOf = (element) => (element.getAttribute('campaign') ?? '').trim() || 'default';
 const keyOf = (campaign) => `support-appeal:${campaign}`;
+/** The reading history's key, one for the site. */
+const HISTORY = 'support-appeal:history';
 
 function readStored(key) {
   try {
@@ -621,6 +662,7 @@ function renderStored() {
   let summary;
   if (!defined) summary = 'The appeal is loading.';
   else if (!suppression) summary = 'Nothing stored: the appeal shows.';
+  else if (suppression.until === null) summary = `${suppression.reason}: hidden until the reader has read min-articles articles.`;
   else if (suppression.until <= Date.now()) summary = `${suppression.reason}, expired: the next page view shows the appeal.`;
   else {
     summary = `${suppression.reason} until ${dateTime(suppression.until)} (${fromNow(suppression.until)}).`;
@@ -629,7 +671,8 @@ function renderStored() {
     else summary += ' This page view keeps the appeal (or its confirmation); later ones hide it.';
   }
   const raw = readStored(key);
-  const text = [summary, raw ?? '', actionNote].join('\n');
+  const history = readStored(HISTORY);
+  const text = [summary, raw ?? '', history ?? '', actionNote].join('\n');
   if (text === storedText) return;
   storedText = text;
 
@@ -637,7 +680,9 @@ function renderStored() {
   first.append(make('strong', '', 'appeal.suppression'), ` (campaign “${campaign}”): ${summary}`);
   const second = make('p', 'hint');
   second.append(make('code', '', `localStorage["${key}"]`), ': ', raw === null ? 'not set' : make('code', '', raw));
-  storedBox.replaceChildren(first, second);
+  const third = make('p', 'hint');
+  third.append(make('code', '', `localStorage["${HISTORY}"]`), ': ', history === null ? 'not set' : make('code', '', history));
+  storedBox.replaceChildren(first, second, third);
   if (actionNote) storedBox.append(make('p', 'hint', actionNote));
 }
 
@@ -680,6 +725,13 @@ function eightDaysLater() {
       localStorage.setItem(key, JSON.stringify(record));
       moved = true;
     }
+    // The reading history keeps minutes: each read 8 days earlier.
+    const history = JSON.parse(localStorage.getItem(HISTORY) ?? 'null');
+    if (history?.a && typeof history.a === 'object') {
+      for (const id of Object.keys(history.a)) if (typeof history.a[id] === 'number') history.a[id] -= 8 * 24 * 60;
+      localStorage.setItem(HISTORY, JSON.stringify(history));
+      moved = true;
+    }
   } catch {
     // Junk or no storage: nothing to move; the element copes with both.
   }
@@ -700,6 +752,16 @@ function setUpTools() {
   document.getElementById('reset')?.addEventListener('click', () => {
     appeal.reset?.();
     actionNote = 'appeal.reset() forgot what was stored.';
+    scheduleStored();
+  });
+  document.getElementById('forget')?.addEventListener('click', async () => {
+    await customElements.get('support-appeal')?.forgetHistory();
+    actionNote = 'SupportAppeal.forgetHistory() wiped the reading history and the counted views.';
+    scheduleStored();
+  });
+  document.getElementById('consent')?.addEventListener('click', async () => {
+    await customElements.get('support-appeal')?.grantConsent();
+    actionNote = 'SupportAppeal.grantConsent(): reading is recorded on this page view.';
     scheduleStored();
   });
   document.getElementById('defaults')?.addEventListener('click', () => {

@@ -18,6 +18,7 @@ import { LitElement } from 'lit';
  * @csspart message - The message.
  * @csspart frequencies - The group of frequency buttons (absent when one frequency is offered).
  * @csspart tiers - The group of amount buttons.
+ * @csspart articles - The line "You've read 12 articles in the last 30 days" (with `count-articles`).
  * @csspart progress - The goal ticker: its text and bar (with `goal` and `raised`).
  * @csspart tier - Each amount button, the Other tier included.
  * @csspart custom-amount - The field for the reader's own amount (with `custom-amount`).
@@ -38,6 +39,8 @@ import { LitElement } from 'lit';
  * @fires {SupportAppealCheckoutDetail} support-appeal-checkout - The reader pressed the support button. Cancelable: the default action navigates to `url` and suppresses the appeal for `checkout-days`. Detail: `campaign`, `amount`, `currency`, `frequency`, `url`.
  * @fires {SupportAppealSnoozeDetail} support-appeal-snooze - The reader chose "Remind me later". Cancelable: the default action stores the snooze and shows the confirmation. Detail: `campaign`, `until`, `stored` (false when storage cannot keep it beyond this page).
  * @fires {SupportAppealDismissDetail} support-appeal-dismiss - The reader closed the appeal. Cancelable: the default action stores the dismissal and hides the appeal. Detail: `campaign`, `until`, `stored`.
+ *
+ * Where the reading history is on, every event's detail also carries `articles`, the count.
  */
 export class AppealAttributes extends LitElement {
   static override properties = {
@@ -64,6 +67,11 @@ export class AppealAttributes extends LitElement {
     supportedDays: { attribute: 'supported-days' },
     maxViews: { attribute: 'max-views' },
     viewsWindowDays: { attribute: 'views-window-days' },
+    countArticles: { attribute: 'count-articles', type: Boolean },
+    articleId: { attribute: 'article-id' },
+    articlesWindowDays: { attribute: 'articles-window-days' },
+    minArticles: { attribute: 'min-articles' },
+    consent: {},
     goal: {},
     raised: {},
     goalText: { attribute: 'goal-text' },
@@ -121,6 +129,16 @@ export class AppealAttributes extends LitElement {
   declare maxViews: string | number | undefined;
   /** Days of the frequency cap's window. Default `30`. */
   declare viewsWindowDays: string | number | undefined;
+  /** This page is an article: count it in the reader's reading history, once however often it is read. */
+  declare countArticles: boolean;
+  /** The article's id in the reading history (up to 1000 printable characters). Default: the `<link rel="canonical">` URL, else the path. */
+  declare articleId: string | undefined;
+  /** Days the reading history's count covers, above 0 and up to 365. Default `30`. */
+  declare articlesWindowDays: string | number | undefined;
+  /** Hidden (reason `articles`) until the reader has read this many articles in `articles-window-days`, this one included; implies `count-articles`. Whole number, 0 to 100. Default `0`. */
+  declare minArticles: string | number | undefined;
+  /** `required`: nothing about reading (history, views for `max-views`) is written until the page calls `SupportAppeal.grantConsent()`. */
+  declare consent: 'required' | undefined;
   /** The campaign's goal, in `currency` units: with `raised`, shows the goal ticker. */
   declare goal: string | number | undefined;
   /** How much the campaign has raised so far, in `currency` units (see `goal`). */

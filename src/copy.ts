@@ -50,8 +50,22 @@ export interface CompactCopy {
   compactMessage: string;
 }
 
+/**
+ * A string per plural form of a number, as `Intl.PluralRules` names them for the language
+ * (`one`, `few`, `many`, … as the language has them): `other` is the fallback.
+ */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** The reading history's strings (features/history.ts): "You've read 12 articles in the last 30 days". */
+export interface HistoryCopy {
+  /** The line, per plural form of the count: `{articles}` is the count, `{days}` the `lastDays` phrase. */
+  articlesRead: Plural;
+  /** The window, per plural form of its days: `{days}` is the number. */
+  lastDays: Plural;
+}
+
 /** A language's whole table: the appeal's strings and its features'. English is split between them. */
-export type Table = Copy & TickerCopy & AmountCopy & CompactCopy;
+export type Table = Copy & TickerCopy & AmountCopy & CompactCopy & HistoryCopy;
 
 export const en: Copy = {
   heading: 'We have a small favor to ask',

@@ -7,6 +7,8 @@ import type { Frequency, Variant } from './parse.js';
 interface CampaignDetail {
   /** The `campaign` of the appeal that dispatched the event. */
   campaign: string;
+  /** The articles the reader has read in `articles-window-days`, where the reading history is on. */
+  articles?: number;
 }
 
 export interface SupportAppealShowDetail extends CampaignDetail {
@@ -54,9 +56,13 @@ export interface SupportAppealEventMap {
   'support-appeal-dismiss': SupportAppealDismissEvent;
 }
 
+/** What every event of an appeal adds to its detail (`articles`), set by the appeal as it updates. */
+export const details = new WeakMap<EventTarget, object>();
+
 /**
- * Dispatches a bubbling, composed event from `target` and returns false when a listener called
- * `preventDefault()`; only the events whose default action can be cancelled are cancelable.
+ * Dispatches a bubbling, composed event from `target`, with what `details` holds for it in the
+ * detail, and returns false when a listener called `preventDefault()`; only the events whose
+ * default action can be cancelled are cancelable.
  */
 export function emit<K extends keyof SupportAppealEventMap>(
   target: EventTarget,
@@ -64,7 +70,7 @@ export function emit<K extends keyof SupportAppealEventMap>(
   detail: SupportAppealEventMap[K]['detail'],
   cancelable = false,
 ): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+  return target.dispatchEvent(new CustomEvent(type, { detail: { ...detail, ...details.get(target) }, bubbles: true, composed: true, cancelable }));
 }
 
 declare global {

@@ -4,6 +4,7 @@
  * that does not parse yields the default and one {@link Warning}; nothing here throws.
  */
 import { checkTemplate } from './checkout-url.js';
+import type { Reading } from './features/history.js';
 import type { Cap } from './storage.js';
 
 export type Frequency = 'one-time' | 'monthly' | 'annual';
@@ -48,6 +49,20 @@ export interface AppealConfig {
   supportedDays: number;
   /** The frequency cap, when `max-views` is set: parsed by its part (features/cap.ts), once loaded. */
   cap?: Cap | undefined;
+  /** The reading history, when on: parsed and counted by its part (features/history.ts), once loaded. */
+  history?: Reading | undefined;
+}
+
+/** The reading history (features/history.ts): what the appeal counts and how. */
+export interface HistoryConfig {
+  /** `article-id`, when usable; otherwise the element uses the canonical URL or the path. */
+  id: string | undefined;
+  /** `articles-window-days`: the window the count covers. */
+  days: number;
+  /** `min-articles`: hidden until the reader has read this many (0: always shown). */
+  min: number;
+  /** `consent="required"`: nothing about reading is written before `grantConsent()`. */
+  consent: boolean;
 }
 
 export interface TickerConfig {
@@ -75,6 +90,11 @@ export type RawAttributes = { [K in keyof AppealConfig]?: unknown } & {
   amountsAnnual?: unknown;
   maxViews?: unknown;
   viewsWindowDays?: unknown;
+  countArticles?: unknown;
+  articleId?: unknown;
+  articlesWindowDays?: unknown;
+  minArticles?: unknown;
+  consent?: unknown;
 };
 
 const DEFAULT_AMOUNTS = [2, 5, 10];
@@ -145,6 +165,14 @@ function readers(warnings: Warning[]) {
 }
 
 /**
+ * `consent`: `required`, or unset. Any other value warns and is taken as `required`: a typo
+ * must not record the reading that the site meant to ask about.
+ */
+const consentIn = (raw: RawAttributes, { pick }: ReturnType<typeof readers>): boolean =>
+  raw.consent != null &&
+  (pick('consent', raw.consent, (t) => (t.trim().toLowerCase() === 'required' ? 1 : undefined), 'expected required; asking for consent'), true);
+
+/**
  * Checks every attribute of the appeal itself and returns the configuration plus the warnings
  * for values that were replaced by their default. The optional features' attributes are read by
  * the parsers below, which load with their features. Resolving the locale from `lang` is the
@@ -197,7 +225,8 @@ export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
       raw.campaign,
       (t) => {
         const trimmed = t.trim();
-        return trimmed.length <= 100 && !CONTROL.test(trimmed) ? trimmed : undefined;
+        // `history` and `tests` name storage keys of their own (storage.ts).
+        return trimmed.length <= 100 && !CONTROL.test(trimmed) && !/^(history|tests)$/.test(trimmed) ? trimmed : undefined;
       },
       '#campaign',
     ) ?? 'default';
@@ -267,11 +296,41 @@ export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
  */
 export function parseCap(raw: RawAttributes): Parsed<Cap | undefined> {
   const warnings: Warning[] = [];
-  const { num } = readers(warnings);
+  const read = readers(warnings);
+  const { num } = read;
   const maxViews = num('max-views', raw.maxViews, (n) => Number.isInteger(n) && n > 0 && n <= 1000, 'expected a whole number from 1 to 1000');
   const windowDays =
     num('views-window-days', raw.viewsWindowDays, (n) => n > 0 && n <= MAX_DAYS, `expected a number of days above 0, up to ${MAX_DAYS}`) ?? 30;
-  return { config: maxViews ? { maxViews, windowDays } : undefined, warnings };
+  return { config: maxViews ? { maxViews, windowDays, consent: consentIn(raw, read) } : undefined, warnings };
+}
+
+/** The longest `articles-window-days`: the history keeps a year. */
+const HISTORY_DAYS = 365;
+
+/**
+ * The reading history's attributes (`article-id`, `articles-window-days`, `min-articles`,
+ * `consent`), for an appeal that counts its article (`count-articles`, or `min-articles`, which
+ * implies it). Its part (features/history.ts) carries this parser, so only those appeals load it.
+ */
+export function parseHistory(raw: RawAttributes): Parsed<HistoryConfig> {
+  const warnings: Warning[] = [];
+  const read = readers(warnings);
+  const { pick, num } = read;
+  const id = pick(
+    'article-id',
+    raw.articleId,
+    (t) => (t.trim().length <= 1000 && !CONTROL.test(t.trim()) ? t.trim() : undefined),
+    'expected up to 1000 printable characters; using the canonical URL or the path',
+  );
+  const days =
+    num(
+      'articles-window-days',
+      raw.articlesWindowDays,
+      (n) => n > 0 && n <= HISTORY_DAYS,
+      `expected a number of days above 0, up to ${HISTORY_DAYS}; using 30`,
+    ) ?? 30;
+  const min = num('min-articles', raw.minArticles, (n) => Number.isInteger(n) && n <= 100, 'expected a whole number from 0 to 100; using 0') ?? 0;
+  return { config: { id, days, min, consent: consentIn(raw, read) }, warnings };
 }
 
 /**

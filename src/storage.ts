@@ -4,17 +4,22 @@
  * One key per campaign, `support-appeal:<campaign>`, holding `{ v, at, reason, until, views }`:
  * the format version, when the suppression was written, why the appeal is suppressed, until
  * when (ms since the epoch), and, for `max-views`, when the reader saw it (each field
- * optional). Storage may throw on access (blocked, sandboxed), be missing, refuse writes
+ * optional). One key for the reading history, `support-appeal:history`, holding `{ v, a }`: for
+ * each article read (a short hash of its id), the minute of its latest read (minutes since the
+ * epoch), at most the newest 100 within a year. Storage may throw on access (blocked, sandboxed), be missing, refuse writes
  * (quota, old Safari private mode), drop writes silently, or hold junk. None of that reaches the
  * page: what cannot be stored is kept in memory for this page view instead.
  */
 
-export type Reason = 'snooze' | 'dismiss' | 'checkout' | 'supported' | 'cap';
+export type Reason = 'snooze' | 'dismiss' | 'checkout' | 'supported' | 'cap' | 'articles';
 
-/** Why and until when (ms since the epoch) the appeal is not shown. */
+/**
+ * Why and until when (ms since the epoch) the appeal is not shown; `until` is null for
+ * `articles` (until the reader has read `min-articles`), which has no end date.
+ */
 export interface Suppression {
   reason: Reason;
-  until: number;
+  until: number | null;
 }
 
 /** The reasons that are stored, each with its own longest duration. */
@@ -26,6 +31,8 @@ export type Limits = Record<`${Limit}Days`, number>;
 export interface Cap {
   maxViews: number;
   windowDays: number;
+  /** `consent="required"`: views are counted only after `grantConsent()`. */
+  consent?: boolean;
 }
 
 /** What is stored, as read back: anything but `v` may be missing or junk. */
@@ -55,6 +62,10 @@ interface Shared {
   onStorage?: (event: StorageEvent) => void;
   /** The write failures already reported: each once per page. */
   warned: Set<string>;
+  /** `grantConsent()` was called on this page (and not revoked since). */
+  consent?: boolean;
+  /** What each copy's reading history does when consent is granted or revoked (see `onConsent`). */
+  consented?: Set<() => void>;
 }
 const shared: Shared = ((globalThis as { [key: symbol]: Shared })[Symbol.for('support-appeal.storage.v1')] ??= {
   memory: new Map(),
@@ -64,6 +75,8 @@ const shared: Shared = ((globalThis as { [key: symbol]: Shared })[Symbol.for('su
 const { memory, watchers } = shared;
 
 export const keyFor = (campaign: string) => `support-appeal:${campaign}`;
+/** The reading history's key: `keyFor()` of a name no campaign may take (parse.ts refuses it). */
+const HISTORY = keyFor('history');
 
 function storage(): Storage | null {
   try {
@@ -198,10 +211,12 @@ export function loadCap(campaign: string, { maxViews, windowDays }: Cap, now: nu
 }
 
 /**
- * Counts a view toward the cap, keeping only the newest `maxViews` inside the window. The other
+ * Counts a view toward the cap (with consent, where it is required), keeping only the newest
+ * `maxViews` inside the window. The other
  * appeals of the campaign are not told: a cap reached now applies from the next page view.
  */
-export function saveView(campaign: string, { maxViews, windowDays }: Cap, now: number): void {
+export function saveView(campaign: string, { maxViews, windowDays, consent }: Cap, now: number): void {
+  if (!mayRecord(consent)) return;
   const record = decode(campaign);
   write(campaign, { views: [...viewsIn(record, windowDays, now), now].slice(-maxViews) }, record);
 }
@@ -212,6 +227,79 @@ export function saveSuppression(campaign: string, reason: Limit, days: number, n
   write(campaign, { at: now, reason, until });
   notify(campaign);
   return { reason, until };
+}
+
+/** The stored reading history: article (hash) → minute of its latest read; junk is an empty one. */
+export function readHistory(): Record<string, unknown> {
+  try {
+    const raw = readRaw(HISTORY)!;
+    // Ours is under 2 KB: anything far larger is not, and is not parsed.
+    const record = raw.length < 1e4 && (JSON.parse(raw) as StoredRecord & { a?: unknown });
+    if (record && record.v === VERSION && record.a && typeof record.a === 'object' && !Array.isArray(record.a))
+      return record.a as Record<string, unknown>;
+  } catch {
+    // Nothing, or not JSON.
+  }
+  return {};
+}
+
+/** Whether `t` is a minute of a read within `days` days before `now`: not junk, not in the future. */
+const within = (t: unknown, days: number, now: number): t is number => typeof t === 'number' && t * 6e4 <= now && t * 6e4 > now - days * DAY;
+
+/** How many of `history`'s articles were read within `days` days before `now`, up to the 100 it keeps. */
+export const countIn = (history: Record<string, unknown>, days: number, now: number): number =>
+  Math.min(100, Object.values(history).filter((t) => within(t, days, now)).length);
+
+/**
+ * Records a read of `article` (its hash) at `now`: the history keeps the newest 100 articles of
+ * the last 365 days, nothing from the future. Returns the history as written.
+ */
+export function saveRead(article: string, now: number): Record<string, unknown> {
+  const entries = Object.entries({ ...readHistory(), [article]: Math.floor(now / 6e4) })
+    .filter(([, t]) => within(t, 365, now))
+    .sort(([, a], [, b]) => (b as number) - (a as number))
+    .slice(0, 100);
+  const a = Object.fromEntries(entries);
+  writeRaw(HISTORY, JSON.stringify({ v: VERSION, a }));
+  return a;
+}
+
+/** Whether reading may be recorded for an appeal: always, or after `grantConsent()` where it is `required`. */
+export const mayRecord = (required?: boolean): boolean => !required || !!shared.consent;
+
+/**
+ * `grantConsent()` and `revokeConsent()` (which also forgets), for every copy of this code on
+ * the page: tells the appeals that record reading, through `onConsent`.
+ */
+export function setConsent(granted: boolean): void {
+  shared.consent = granted;
+  if (!granted) forgetReading();
+  shared.consented?.forEach((callback) => callback());
+}
+
+/** Calls `callback` whenever consent is granted or revoked, by any copy of this code on the page. */
+export function onConsent(callback: () => void): void {
+  (shared.consented ??= new Set()).add(callback);
+}
+
+/**
+ * Forgets what the reader read: the history, and the views counted for every campaign's cap.
+ * Snoozes, dismissals and the rest are the reader's own requests, and stay.
+ */
+export function forgetReading(): void {
+  removeRaw(HISTORY);
+  const keys = new Set(memory.keys());
+  try {
+    const s = storage()!;
+    for (let i = s.length; i--;) keys.add(s.key(i)!);
+  } catch {
+    // Only what this page keeps in memory, then.
+  }
+  for (const key of keys) {
+    const campaign = key.slice(15);
+    const record = keyFor(campaign) === key && key !== HISTORY ? decode(campaign) : null;
+    if (record?.views) write(campaign, { views: undefined }, record);
+  }
 }
 
 /** Whether what was last written for the campaign reached localStorage, rather than only this page's memory. */

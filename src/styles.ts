@@ -53,22 +53,6 @@ export const styles = css`
     line-height: 1.5;
   }
 
-  /* Dark colours, for theme="dark" and, when the reader prefers dark, theme="auto". */
-  .dark {
-    --_accent: var(--support-appeal-accent, #8ab4ff);
-    --_accent-text: var(--support-appeal-accent-text, #0b1020);
-    --_bg: var(--support-appeal-background, #1f2127);
-    --_text: var(--support-appeal-text, #ececec);
-  }
-  @media (prefers-color-scheme: dark) {
-    .auto {
-      --_accent: var(--support-appeal-accent, #8ab4ff);
-      --_accent-text: var(--support-appeal-accent-text, #0b1020);
-      --_bg: var(--support-appeal-background, #1f2127);
-      --_text: var(--support-appeal-text, #ececec);
-    }
-  }
-
   h2 {
     margin: 0 0 0.5em;
     padding-inline-end: 2.5em;

@@ -2,22 +2,26 @@ import { html, isServer, nothing } from 'lit';
 import { AppealAttributes } from './attributes.js';
 import { checkoutHref } from './checkout-url.js';
 import { copyFor, en, type Copy } from './copy.js';
-import { COMPACT, PartsController, TICKER } from './controllers/parts.js';
+import { COMPACT, HISTORY, PartsController, TICKER } from './controllers/parts.js';
 import { SelectionController } from './controllers/selection.js';
 import { SuppressionController } from './controllers/suppression.js';
 import { ViewController } from './controllers/view.js';
 import type { Compact } from './features/compact.js';
 import type { FeatureContext } from './features/feature.js';
+import type { History } from './features/history.js';
 import type { Ticker } from './features/ticker.js';
 import { confirmation, directionOf, formatAmount } from './format.js';
 import { emit } from './events.js';
 import { hasOwnMessage } from './light-dom.js';
 import { parseAttributes, type AppealConfig, type Parsed, type RawAttributes } from './parse.js';
-import { part } from './parts.js';
+import { loadPart, part } from './parts.js';
 import { saveSuppression, type Suppression } from './storage.js';
 import { styles } from './style-sheet.js';
 import { amountTiers, checkoutControl, closeButton, frequencySwitch } from './templates.js';
 import { printed, warn, warnOnce } from './warn.js';
+
+/** Runs `task` with the reading history's part, loaded on demand for the static methods. */
+const reading = <T>(task: (history: History) => T): Promise<T> => loadPart(HISTORY).then((history) => task(history as History));
 
 /**
  * An appeal to readers to support the newsroom: a heading and message, a frequency switch,
@@ -194,6 +198,40 @@ export class SupportAppeal extends AppealAttributes {
     saveSuppression(config.campaign, 'supported', config.supportedDays, Date.now());
   }
 
+  /**
+   * How many articles the reader has read on this site in the last `days` days (default 30, up
+   * to 365), as the reading history (`count-articles`) recorded them. A promise: the history's
+   * code loads on demand (it rejects only when that fails).
+   *
+   * @example const read = await customElements.get('support-appeal').articlesRead(7);
+   */
+  static articlesRead(days?: number): Promise<number> {
+    return reading((history) => history.count(days, warn));
+  }
+
+  /**
+   * The reader's opt-out: forgets the reading history and the views counted for `max-views`, on
+   * this site (snoozes, dismissals and supported marks stay). The appeals on the page keep what
+   * they show, and this page view's article is not counted again. Resolves once it is done.
+   */
+  static forgetHistory(): Promise<void> {
+    return reading((history) => history.forget());
+  }
+
+  /**
+   * For appeals with `consent="required"`: the reader has consented, on this page view, to
+   * their reading being recorded; the page's article counts now. Call it on every page view
+   * where the consent holds (a consent platform reports it on each load).
+   */
+  static grantConsent(): Promise<void> {
+    return reading((history) => history.consent(true));
+  }
+
+  /** Withdraws the consent `grantConsent()` gave, and forgets what was recorded (see `forgetHistory()`). */
+  static revokeConsent(): Promise<void> {
+    return reading((history) => history.consent(false));
+  }
+
   /** Forgets everything stored for the campaign and shows the appeal again. */
   reset(): void {
     this._suppression.reset();
@@ -256,8 +294,10 @@ export class SupportAppeal extends AppealAttributes {
     const compact = !this._serverView && config.variant === 'compact' && part<Compact>(COMPACT);
     const builtIn = compact ? compact.text(copy) : undefined;
     const close = this.dismissible ? closeButton(copy.close, () => this._suppression.close()) : nothing;
+    // "You've read 12 articles …" above the heading, with the reading history.
+    const reading = !this._serverView && config.history && part<History>(HISTORY);
     // The server sees no light DOM: it renders the built-in message, which the client replaces.
-    const text = html`<h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : (builtIn ?? copy).heading}</slot></h2>
+    const text = html`${reading ? reading.line(context, config.history!) : nothing}<h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : (builtIn ?? copy).heading}</slot></h2>
       <div part="message" class="message">
         <slot @slotchange=${() => this.requestUpdate()}></slot>${
           !this._serverView && hasOwnMessage(this)

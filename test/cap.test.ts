@@ -88,7 +88,7 @@ describe('frequency cap', () => {
     it('comes back on the first page view after the oldest counted view ages out', async () => {
       seed('cap-ages', [NOW - 20 * DAY, NOW - 10 * DAY, NOW - DAY]);
       const first = await pageView('cap-ages', { 'max-views': '3' });
-      const until = first.el.suppression!.until;
+      const until = first.el.suppression!.until!;
       expect(until).to.equal(NOW + 10 * DAY);
 
       clock.tick(until - NOW - 1);

@@ -16,10 +16,12 @@ describe('parts that load on demand', () => {
       expect(copy.goal('1', '2')).to.contain('2');
       expect(copy.compactHeading).to.be.a('string').and.not.equal('');
       expect(copy.compactMessage).to.be.a('string').and.not.equal('');
+      expect(copy.articlesRead.other).to.contain('{articles}').and.contain('{days}');
+      expect(copy.lastDays.other).to.contain('{days}');
     });
   }
 
-  for (const feature of ['ticker', 'custom-amount', 'banner', 'compact']) {
+  for (const feature of ['ticker', 'custom-amount', 'banner', 'compact', 'history', 'theme']) {
     it(`features/${feature} is in the table of imports, with its styles`, async () => {
       const { default: module } = (await importPart(`features/${feature}`)) as { default: { styles: unknown } };
       expect(module.styles).to.be.a('string').and.contain('{');
@@ -30,6 +32,16 @@ describe('parts that load on demand', () => {
     const { default: cap } = (await importPart('features/cap')) as { default: Record<string, unknown> };
     expect(Object.keys(cap).sort()).to.deep.equal(['load', 'parse', 'save']);
     expect(Object.values(cap).every((value) => typeof value === 'function')).to.equal(true);
+  });
+
+  it('features/history is in the table of imports: its parser, the counting, its line and the static methods', async () => {
+    const { default: history } = (await importPart('features/history')) as { default: Record<string, unknown> };
+    expect(Object.keys(history).sort()).to.deep.equal(['apply', 'consent', 'count', 'forget', 'line', 'parse', 'styles']);
+  });
+
+  it('features/warnings is in the table of imports: the texts of the reason codes', async () => {
+    const { default: warnings } = (await importPart('features/warnings')) as { default: { describe(reason: string): string } };
+    expect(warnings.describe('#days')).to.equal('expected a number of days from 0 to 3650');
   });
 
   it('loads a part once, whoever asks, and keeps it', async () => {

@@ -275,6 +275,11 @@ const VALUES: Record<string, readonly string[]> = {
   'supported-days': DAYS,
   'max-views': ['1', '3', '1000', '1001', '1.5', '0', '-3', '2.0'],
   'views-window-days': ['30', '0', '0.5', '3650', '3651', '1'],
+  'count-articles': FLAGS,
+  'article-id': ['story-1', 'https://example.org/news/1', 'x\u0001y', 'a'.repeat(1001), ' padded '],
+  'articles-window-days': ['30', '7', '0', '365', '366', '0.5', '-3'],
+  'min-articles': ['0', '1', '3', '100', '101', '1.5', '-1'],
+  consent: ['required', 'REQUIRED', 'maybe', ' required '],
   goal: MONEY,
   raised: MONEY,
   'goal-text': ['{raised} of {goal} this month', '{goal}{goal}{raised}', '<b>{raised}</b>', 'no placeholders'],
@@ -284,7 +289,7 @@ const VALUES: Record<string, readonly string[]> = {
   preview: FLAGS,
   hidden: FLAGS,
 };
-const BOOLEANS = new Set(['dismissible', 'custom-amount', 'preview', 'hidden']);
+const BOOLEANS = new Set(['dismissible', 'custom-amount', 'count-articles', 'preview', 'hidden']);
 
 /** Property values (what a page's script may assign), beside the attribute strings. */
 const PROPERTY_VALUES: readonly unknown[] = [

@@ -29,6 +29,8 @@ describe('warning texts', () => {
       'ticker',
       'other',
       'cap',
+      'history',
+      'theme',
     ];
     for (const code of codes) expect(describeReason(`#${code}`), code).to.match(/^[a-z][^#]+$/);
   });

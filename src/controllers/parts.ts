@@ -9,9 +9,11 @@ import { loadCopy } from '../copy.js';
 import type { Banner, BannerOptions, BannerRoom } from '../features/banner.js';
 import type { CapPart } from '../features/cap.js';
 import type { Compact } from '../features/compact.js';
+import type { History } from '../features/history.js';
 import type { AmountField, AmountOptions, CustomAmount } from '../features/custom-amount.js';
 import type { Ticker } from '../features/ticker.js';
 import { canonicalLocale, type AmountLimits, type AppealConfig, type Parsed, type RawAttributes, type TickerConfig, type Warning } from '../parse.js';
+import { details } from '../events.js';
 import { loadPart, part } from '../parts.js';
 
 export const TICKER = 'features/ticker';
@@ -19,19 +21,27 @@ export const AMOUNT = 'features/custom-amount';
 export const BANNER = 'features/banner';
 export const COMPACT = 'features/compact';
 export const CAP = 'features/cap';
+export const HISTORY = 'features/history';
+const THEME = 'features/theme';
 /** In the order their style sheets follow the appeal's own. */
-const FEATURES = [BANNER, COMPACT, TICKER, AMOUNT];
+const FEATURES = [THEME, BANNER, COMPACT, HISTORY, TICKER, AMOUNT];
 
 /** The host's own properties that decide what to load, as the page set them. */
 export interface Wanted {
   locale: unknown;
   variant: unknown;
+  theme: unknown;
   goal: unknown;
   raised: unknown;
   customAmount: boolean;
   maxViews: unknown;
   viewsWindowDays: unknown;
+  countArticles: boolean;
+  minArticles: unknown;
 }
+
+/** Whether the host counts the article in the reading history: `count-articles`, or `min-articles`, which implies it. */
+const reads = ({ countArticles, minArticles }: Wanted) => countArticles || minArticles != null;
 
 export interface PartsHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -83,7 +93,8 @@ export class PartsController implements ReactiveController {
    * already there (or has failed). The host updates again once a new load settles.
    */
   check(): boolean {
-    const { locale, variant, goal, raised, customAmount, maxViews, viewsWindowDays } = this._wanted();
+    const wanted = this._wanted();
+    const { locale, variant, theme, goal, raised, customAmount, maxViews, viewsWindowDays } = wanted;
     this.locale = canonicalLocale(String(locale ?? '').trim()) ?? inheritedLocale(this._host);
     // As parse.ts reads it. A compact ask has no ticker and no Other field to load.
     const layout = String(variant ?? '')
@@ -95,7 +106,10 @@ export class PartsController implements ReactiveController {
     const ticks = full && (goal ?? raised) != null;
     const other = full && customAmount;
     const capped = (maxViews ?? viewsWindowDays) != null;
-    const asked = `${this.locale} ${layout} ${ticks} ${other} ${capped}`;
+    const reading = reads(wanted);
+    // The dark colours, for `dark` and `auto`, as parse.ts reads them.
+    const dark = /^\s*(dark|auto)\s*$/i.test(String(theme));
+    const asked = `${this.locale} ${layout} ${ticks} ${other} ${capped} ${reading} ${dark}`;
     if (asked === this._asked) return this.settled;
     this._asked = asked;
     this.settled = false;
@@ -107,6 +121,8 @@ export class PartsController implements ReactiveController {
       wait(ticks && loadPart(TICKER), 'goal', goal ?? raised, '#ticker'),
       wait(other && loadPart(AMOUNT), 'custom-amount', '', '#other'),
       wait(capped && loadPart(CAP), 'max-views', maxViews ?? viewsWindowDays, '#cap'),
+      wait(reading && loadPart(HISTORY), 'count-articles', '', '#history'),
+      wait(dark && loadPart(THEME), 'theme', theme, '#theme'),
     ]).then(() => {
       if (this.ready === ready) this.settled = true;
       this._host.requestUpdate();
@@ -116,12 +132,14 @@ export class PartsController implements ReactiveController {
 
   /**
    * Runs the loaded features' parsers on the attributes for this update (`parse` warns of what
-   * they could not use; `config.cap` is the cap's), and makes the Other field and the banner's
+   * they could not use; `config.cap` is the cap's, `config.history` the reading history's, with
+   * the count), and makes the Other field and the banner's
    * room once, with `callbacks`, what they tell the appeal. A compact ask has no ticker and no
    * Other field, and says so once.
    */
   features(config: AppealConfig, parse: <T>(parser: (raw: RawAttributes) => Parsed<T>) => T, callbacks: AmountOptions & BannerOptions): void {
-    const { goal, raised, customAmount, maxViews, viewsWindowDays } = this._wanted();
+    const wanted = this._wanted();
+    const { goal, raised, customAmount, maxViews, viewsWindowDays } = wanted;
     const full = config.variant !== 'compact';
     const compact = !full && part<Compact>(COMPACT);
     if (compact) parse(compact.parse);
@@ -131,6 +149,10 @@ export class PartsController implements ReactiveController {
     this._limits = amount && parse(amount.parse);
     const cap = (maxViews ?? viewsWindowDays) != null ? part<CapPart>(CAP) : undefined;
     config.cap = cap && parse(cap.parse);
+    const history = reads(wanted) ? part<History>(HISTORY) : undefined;
+    config.history = history && history.apply(this._host, parse(history.parse), config, this._ticker, this.locale);
+    // Every event's detail carries the count where the history is on.
+    details.set(this._host, config.history ? { articles: config.history.articles } : {});
     this._field ??= amount && new amount.AmountField(this._host, callbacks);
     const Room = config.variant === 'banner' ? part<Banner>(BANNER)?.BannerRoom : undefined;
     this._room ??= Room && new Room(this._host, callbacks);

@@ -1,6 +1,6 @@
 /**
  * Whether the appeal is suppressed, and why: what is stored for the campaign (snooze, dismissal,
- * checkout, supported, the frequency cap), changes from other appeals and tabs, the host's
+ * checkout, supported, the frequency cap), the reading history's `min-articles`, changes from other appeals and tabs, the host's
  * `hidden`, and the reader's and the page's requests (Remind me later, close, `snooze()`,
  * `dismiss()`, `markSupported()`, `reset()`). Storage itself is storage.ts's; nothing here runs
  * on the server (Lit's server rendering skips `hostUpdate`).
@@ -170,9 +170,16 @@ export class SuppressionController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  /** Reflects the suppression on `hidden`, without taking over a `hidden` the page set itself. */
+  /**
+   * Reflects the suppression on `hidden`, without taking over a `hidden` the page set itself.
+   * Below `min-articles` (counted afresh each update) the appeal waits, when nothing stored
+   * hides it: it shows in the page view that reaches the count.
+   */
   private _sync(): void {
     const host = this._host;
+    const reading = this._config().history;
+    if (this.suppression?.reason === 'articles' || !this.suppression)
+      this.suppression = reading && reading.articles < reading.min ? { reason: 'articles', until: null } : null;
     const hide = !!this.suppression && !host.preview && !this._stay;
     if (hide && !host.hidden) {
       host.hidden = true;

@@ -15,7 +15,7 @@ const REASONS: Record<string, string | ((argument: string) => string)> = {
     const [currency, ...tiers] = argument.split(' ');
     return `rounded to ${currency}'s decimals: ${tiers.join(' ') || 'none left'}`;
   },
-  campaign: 'expected up to 100 printable characters',
+  campaign: 'expected up to 100 printable characters, not history or tests',
   frequencies: 'expected a list of one-time, monthly, annual',
   amount: 'expected one of the amounts',
   locale: 'expected a language tag such as pt-BR',
@@ -30,6 +30,8 @@ const REASONS: Record<string, string | ((argument: string) => string)> = {
   ticker: 'the ticker did not load',
   other: 'the Other field did not load',
   cap: 'the frequency cap did not load',
+  history: 'the reading history did not load',
+  theme: 'its colours did not load; showing the light theme',
 };
 
 /** A warning's reason as text: a code's text, or the reason itself when it is not a code. */

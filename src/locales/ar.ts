@@ -27,6 +27,22 @@ const copy: Table = {
   tooLarge: (max) => `أكبر مبلغ هو ${max}.`,
   compactHeading: 'هل تستمتع بصحافتنا؟',
   compactMessage: 'تبقى مجانية للجميع بفضل قرّاء مثلك. ادعمنا.',
+  articlesRead: {
+    zero: 'لم تقرأ أي مقال {days}',
+    one: 'قرأت مقالًا واحدًا {days}',
+    two: 'قرأت مقالين {days}',
+    few: 'قرأت {articles} مقالات {days}',
+    many: 'قرأت {articles} مقالًا {days}',
+    other: 'قرأت {articles} مقال {days}',
+  },
+  lastDays: {
+    zero: 'خلال آخر {days} يوم',
+    one: 'خلال اليوم الأخير',
+    two: 'خلال اليومين الأخيرين',
+    few: 'خلال آخر {days} أيام',
+    many: 'خلال آخر {days} يومًا',
+    other: 'خلال آخر {days} يوم',
+  },
 };
 
 export default copy;

@@ -29,6 +29,8 @@ const copy: Table = {
   tooLarge: (max) => `Der größte Betrag ist ${max}.`,
   compactHeading: 'Gefällt Ihnen unser Journalismus?',
   compactMessage: 'Er bleibt für alle frei zugänglich, dank Menschen wie Ihnen. Unterstützen Sie uns.',
+  articlesRead: { other: 'Sie haben {days} {articles} Artikel gelesen' },
+  lastDays: { one: 'am letzten Tag', other: 'in den letzten {days} Tagen' },
 };
 
 export default copy;

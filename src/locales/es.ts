@@ -29,6 +29,8 @@ const copy: Table = {
   tooLarge: (max) => `El importe máximo es ${max}.`,
   compactHeading: '¿Le gusta nuestro periodismo?',
   compactMessage: 'Sigue siendo gratuito para todos gracias a lectores como usted. Apóyenos.',
+  articlesRead: { one: 'Has leído {articles} artículo {days}', other: 'Has leído {articles} artículos {days}' },
+  lastDays: { one: 'en el último día', other: 'en los últimos {days} días' },
 };
 
 export default copy;

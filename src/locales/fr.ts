@@ -29,6 +29,8 @@ const copy: Table = {
   tooLarge: (max) => `Le montant maximum est de ${max}.`,
   compactHeading: 'Vous aimez notre journalisme ?',
   compactMessage: 'Il reste gratuit pour tous grâce à des lecteurs comme vous. Soutenez-nous.',
+  articlesRead: { one: 'Vous avez lu {articles} article {days}', other: 'Vous avez lu {articles} articles {days}' },
+  lastDays: { one: 'au cours du dernier jour', other: 'au cours des {days} derniers jours' },
 };
 
 export default copy;

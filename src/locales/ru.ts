@@ -29,6 +29,18 @@ const copy: Table = {
   tooLarge: (max) => `Максимальная сумма — ${max}.`,
   compactHeading: 'Нравится наша журналистика?',
   compactMessage: 'Она бесплатна для всех благодаря таким читателям, как вы. Поддержите нас.',
+  articlesRead: {
+    one: 'Вы прочитали {articles} статью {days}',
+    few: 'Вы прочитали {articles} статьи {days}',
+    many: 'Вы прочитали {articles} статей {days}',
+    other: 'Вы прочитали {articles} статьи {days}',
+  },
+  lastDays: {
+    one: 'за последний {days} день',
+    few: 'за последние {days} дня',
+    many: 'за последние {days} дней',
+    other: 'за последние {days} дня',
+  },
 };
 
 export default copy;

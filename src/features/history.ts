@@ -1,0 +1,127 @@
+/**
+ * The reading history (`count-articles`, `article-id`, `articles-window-days`, `min-articles`,
+ * `consent`): counts the articles the reader has read on the site, once each however often a
+ * page is reloaded or how many appeals it has, and gives the appeal the count, for
+ * `{articles}` in its texts, the built-in line "You've read 12 articles in the last 30 days"
+ * (each language's plural forms), `min-articles`, and the events' `articles`.
+ *
+ * Loaded on demand (../parts.ts) only by appeals with one of those attributes, before their
+ * first render, so an appeal waiting for `min-articles` never shows first and hides after. The
+ * history itself is storage.ts's (all storage I/O is there): a short hash of each article's id
+ * and the minute of its latest read, nothing else.
+ */
+import type { HistoryCopy, Plural } from '../copy.js';
+import { parseHistory, type AppealConfig, type HistoryConfig, type TickerConfig, type Warning } from '../parse.js';
+import { countIn, forgetReading, mayRecord, onConsent, readHistory, saveRead, setConsent } from '../storage.js';
+import type { FeatureContext } from './feature.js';
+
+const en: HistoryCopy = {
+  articlesRead: { one: "You've read {articles} article {days}", other: "You've read {articles} articles {days}" },
+  lastDays: { one: 'in the last day', other: 'in the last {days} days' },
+};
+
+const css = String.raw;
+const styles = css`
+  .articles {
+    margin: 0 0 0.5em;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+`;
+
+/** What the history adds to the parsed attributes, once counted (see `apply`). */
+export interface Reading extends HistoryConfig {
+  /** The articles read in the window, this page's included where it counts. */
+  articles: number;
+  /** Whether the built-in line shows: where the site's own heading and message have no `{articles}`. */
+  line: boolean;
+}
+
+interface Host extends HTMLElement {
+  requestUpdate(): void;
+}
+
+/** The appeals that count, told when consent is granted or revoked; removed ones are dropped as they are found. */
+const hosts = new Set<Host>();
+/** The articles this page view has recorded: once each, and not again after `forgetHistory()`. */
+const recorded = new Set<string>();
+
+// grantConsent() and revokeConsent(), from any copy of this code on the page: the appeals count
+// again (a revoked consent records nothing more, and may be granted again).
+onConsent(() => {
+  if (!mayRecord(true)) recorded.clear();
+  for (const appeal of hosts) {
+    if (appeal.isConnected) appeal.requestUpdate();
+    else hosts.delete(appeal);
+  }
+});
+
+/** FNV-1a (32 bits) in base 36: the article as the history keeps it, no address stored. */
+function hash(id: string): string {
+  let h = 0x811c9dc5;
+  for (const c of id) h = Math.imul(h ^ c.codePointAt(0)!, 16_777_619);
+  return (h >>> 0).toString(36);
+}
+
+/** This page's article: `article-id`, else the canonical URL, else the path. */
+const articleOf = (host: Element, id: string | undefined) =>
+  id ?? (host.ownerDocument.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]')?.href || host.ownerDocument.location?.pathname || '/');
+
+/**
+ * Counts for one update of `host`: records this page's article (once per page view, and only
+ * with consent where `consent="required"`), counts the articles in the window, and fills
+ * `{articles}` in the heading, message and ticker text. Returns `history` with the count.
+ */
+function apply(host: Host, history: HistoryConfig, config: AppealConfig, ticker: TickerConfig | undefined, locale: string): Reading {
+  const now = Date.now();
+  hosts.add(host);
+  let stored = readHistory();
+  const article = hash(articleOf(host, history.id));
+  if (!recorded.has(article) && mayRecord(history.consent)) {
+    recorded.add(article);
+    stored = saveRead(article, now);
+  }
+  // This page's article counts while it is read, written or not.
+  const articles = countIn({ ...stored, [article]: Math.floor(now / 6e4) }, history.days, now);
+  const count = new Intl.NumberFormat(locale).format(articles);
+  const own = [config.heading, config.message].some((text) => text?.includes('{articles}'));
+  config.heading &&= config.heading.replaceAll('{articles}', count);
+  config.message &&= config.message.replaceAll('{articles}', count);
+  if (ticker?.text) ticker.text = ticker.text.replaceAll('{articles}', count);
+  return { ...history, articles, line: !own };
+}
+
+const pick = (forms: Plural, n: number, lang: string) => forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
+
+/** The built-in line, in the copy's language (or English), when `reading.line` says it shows. */
+function line({ html, nothing, locale, copy }: FeatureContext, reading: Reading) {
+  if (!reading.line) return nothing;
+  const strings = copy.articlesRead ? (copy as HistoryCopy) : en;
+  const lang = strings === en ? 'en' : locale;
+  const number = new Intl.NumberFormat(lang).format;
+  const days = pick(strings.lastDays, reading.days, lang).replace('{days}', number(reading.days));
+  const text = pick(strings.articlesRead, reading.articles, lang).replace('{articles}', number(reading.articles)).replace('{days}', days);
+  return html`<p part="articles" class="articles" lang=${lang}>${text}</p>`;
+}
+
+/** `SupportAppeal.articlesRead(days)`: the stored count; bad days warn (with the appeal's `warn`) and count 30. */
+function count(days: unknown, warn: (warning: Warning) => void): number {
+  days ??= 30;
+  if (!(typeof days === 'number' && days > 0 && days <= 365)) {
+    warn({ attribute: 'articlesRead()', value: String(days), reason: 'expected a number of days above 0, up to 365; using 30' });
+    days = 30;
+  }
+  return countIn(readHistory(), days as number, Date.now());
+}
+
+/** The part: the parser of its attributes, the counting, the built-in line and its styles, and the static methods' work. */
+export default { parse: parseHistory, apply, line, styles, count, forget: forgetReading, consent: setConsent };
+export type History = {
+  parse: typeof parseHistory;
+  apply: typeof apply;
+  line: typeof line;
+  styles: typeof styles;
+  count: typeof count;
+  forget: typeof forgetReading;
+  consent: typeof setConsent;
+};
