@@ -98,6 +98,9 @@ function bundle(
   return {
     // minify-literals: the templates' HTML and CSS, whose indentation and comments are for people.
     plugins: [importPartFromCdn, minifyTemplateLiterals({ include: 'src/**/*.ts', exclude: 'src/style-sheet.ts' }), minify()],
+    // Lit without LitElement's hooks for SSR hydration and polyfills (src/lit-cdn.ts); the
+    // baseline, a plain Lit element, keeps Lit as it is.
+    resolve: { alias: typeof entry === 'string' && entry.startsWith('scripts/') ? [] : [{ find: /^lit$/, replacement: resolve('src/lit-cdn.ts') }] },
     build: {
       target: 'es2021',
       outDir,
