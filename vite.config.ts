@@ -24,7 +24,12 @@ function minify(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const { code } = await transform(chunk.code, { minify: true, target: 'es2021', mangleProps: /^_[a-zA-Z$]/, legalComments: 'none' });
-        const compressed = await terser(code, { ecma: 2020, module: options.format === 'es', compress: { passes: 2 }, format: { comments: false } });
+        const compressed = await terser(code, {
+          ecma: 2020,
+          module: options.format === 'es',
+          compress: { passes: 2, keep_fargs: false, unsafe_arrows: true },
+          format: { comments: false },
+        });
         chunk.code = compressed.code ?? code;
       }
     },
@@ -100,6 +105,8 @@ function bundle(
     plugins: [importPartFromCdn, minifyTemplateLiterals({ include: 'src/**/*.ts', exclude: 'src/style-sheet.ts' }), minify()],
     // Lit without LitElement's hooks for SSR hydration and polyfills (src/lit-cdn.ts); the
     // baseline, a plain Lit element, keeps Lit as it is.
+    // No server's view: these files cannot hydrate server-rendered markup (src/support-appeal.ts).
+    define: { __HYDRATES__: 'false' },
     resolve: { alias: typeof entry === 'string' && entry.startsWith('scripts/') ? [] : [{ find: /^lit$/, replacement: resolve('src/lit-cdn.ts') }] },
     build: {
       target: 'es2021',
@@ -132,7 +139,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       return {
         ...bundle('src/embed.ts', 'iife', 'dist', 'support-appeal.iife.js', false),
         // A classic script has no import.meta: src/import-part-cdn.ts reads document.currentScript.
-        define: { 'import.meta.url': 'undefined' },
+        define: { 'import.meta.url': 'undefined', __HYDRATES__: 'false' },
       };
     case 'parts': {
       // dist/locales/<language>.js and dist/features/<feature>.js: ES modules the script-tag files import.

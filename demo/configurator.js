@@ -42,6 +42,7 @@ const GROUPS = [
   { id: 'checkout', legend: 'Checkout' },
   { id: 'hiding', legend: 'Showing and hiding' },
   { id: 'reading', legend: 'Reading history' },
+  { id: 'gate', legend: 'Metered gate' },
 ];
 
 /** @type {Row[]} */
@@ -58,9 +59,9 @@ const ATTRIBUTES = [
     name: 'variant',
     group: 'appeal',
     type: 'select',
-    options: ['inline', 'banner', 'compact'],
+    options: ['inline', 'banner', 'compact', 'gate'],
     default: 'inline',
-    hint: 'banner: a bar fixed to the bottom of the window, with room made for it at the end of the page; Escape closes it when it is dismissible. compact: the one-line ask (heading, message, Support), without tiers or Remind me later.',
+    hint: 'banner: a bar fixed to the bottom of the window, with room made for it at the end of the page; Escape closes it when it is dismissible. compact: the one-line ask (heading, message, Support), without tiers or Remind me later. gate: the metered gate (see the Metered gate page, and the gate’s settings below).',
   },
   {
     name: 'theme',
@@ -311,6 +312,36 @@ const ATTRIBUTES = [
     options: ['none', 'required'],
     default: 'none',
     hint: 'required: nothing about reading is written until the page calls SupportAppeal.grantConsent() (the button below).',
+  },
+  {
+    name: 'free-articles',
+    group: 'gate',
+    type: 'decimal',
+    default: '5',
+    hint: 'With variant gate: the articles read freely in articles-window-days; the next one is locked.',
+  },
+  {
+    name: 'gate-passes',
+    group: 'gate',
+    type: 'decimal',
+    default: '0',
+    hint: 'How many times in the window the reader may choose “Not now” and read on (0: a hard gate).',
+  },
+  {
+    name: 'gate-content',
+    group: 'gate',
+    type: 'text',
+    default: '',
+    placeholder: 'the gate’s parent',
+    hint: 'A CSS selector of the element whose content after the gate is locked.',
+  },
+  {
+    name: 'sign-in-url',
+    group: 'gate',
+    type: 'text',
+    default: '',
+    placeholder: '/account/sign-in',
+    hint: 'For “Already a supporter? Sign in”.',
   },
   {
     name: 'preview',

@@ -168,6 +168,17 @@ const PAGES = {
     label: 'inline, classic, one tag, async',
     appeal: `${MARKS}<script async src="/dist/support-appeal.iife.js" data-mount data-campaign="bench" data-checkout-url="${CHECKOUT}"></script>`,
   },
+  // The metered gate after the article's third paragraph, for a reader past the free articles
+  // (bench/gated.js stores five reads before the module runs): it locks the rest of the article.
+  gate: {
+    path: '/bench/gate.html',
+    script: null,
+    label: 'metered gate, mid-article, locking',
+    midArticle: true,
+    shows: true,
+    head: `${MARKS}<script src="/bench/gated.js"></script><script type="module" src="/dist/support-appeal.js"></script>`,
+    appeal: `<support-appeal variant="gate" campaign="bench-gate" article-id="bench-gate" checkout-url="${CHECKOUT}"></support-appeal>`,
+  },
   // The control: the same article, the marks, no appeal.
   plain: { path: '/bench/plain.html', script: null, label: 'no appeal (control)', appeal: MARKS },
   // Server-rendered (ssrPages() fills in the appeal), hydrated by /bench/ssr/client.js; the page
@@ -358,6 +369,9 @@ async function ssrPages() {
   const snooze =
     "localStorage.setItem('support-appeal:bench', JSON.stringify({ v: 1, at: Date.now() - 864e5, reason: 'snooze', until: Date.now() + 6 * 864e5 }));\n";
   files.set('/bench/snoozed.js', Buffer.from(snooze));
+  // Five articles read in the last days: the gate's page is the sixth, past the free ones.
+  const reads = Array.from({ length: 5 }, (_, i) => `"read${i}":\${Math.floor(Date.now() / 6e4) - ${(i + 1) * 60}}`).join(',');
+  files.set('/bench/gated.js', Buffer.from(`localStorage.setItem('support-appeal:history', \`{"v":1,"a":{${reads}}}\`);\n`));
   return { appeal, files };
 }
 
@@ -375,7 +389,13 @@ function snapshot(ssr) {
   const template = readFileSync(join(ROOT, 'bench', 'article.html'), 'utf8');
   for (const page of Object.values(PAGES)) {
     const appeal = page.ssr ? ssr.appeal : page.appeal;
-    add(page.path, Buffer.from(template.replace('<!--{{head}}-->', page.head ?? '').replace('<!--{{appeal}}-->', () => appeal)));
+    const filled = template.replace('<!--{{head}}-->', page.head ?? '');
+    // Mid-article: after the third paragraph of the story, where a site puts its gate.
+    const third = filled.split('</p>').slice(0, 8).join('</p>').length + 4; // the masthead, kicker, standfirst and byline have five
+    const body = page.midArticle
+      ? `${filled.slice(0, third)}\n${appeal}${filled.slice(third)}`.replace('<!--{{appeal}}-->', '')
+      : filled.replace('<!--{{appeal}}-->', () => appeal);
+    add(page.path, Buffer.from(body));
   }
   return files;
 }
@@ -487,6 +507,7 @@ async function load(browser, base, page, rate, viewport = VIEWPORT) {
       if (!response?.ok()) throw new Error(`HTTP ${response?.status()}`);
       if (page.script) await tab.waitForFunction(() => performance.getEntriesByName('support-appeal:show', 'mark').length > 0);
       if (page.ssr) await tab.waitForFunction(hydrated);
+      if (page.midArticle) await tab.waitForFunction(() => document.querySelector('[data-support-appeal-locked]') !== null);
       seen = await tab.evaluate(collect, SETTLE_MS);
     } finally {
       // Stopped whatever happened: the browser records one trace at a time.
@@ -512,6 +533,8 @@ async function measurePages(browser, base, runs) {
     // Layout shift with the end of the article on screen while the page loads: what follows an
     // inline appeal (here the footer) moves if the appeal renders after the first paint.
     .concat(['classic', 'async', 'module'].map((key) => ({ key, rate: 1, runs: EXTRA_RUNS, viewport: IN_VIEW })))
+    // The gate locking mid-article: at the phone viewport and with the whole article in view.
+    .concat([VIEWPORT, IN_VIEW].map((viewport) => ({ key: 'gate', rate: 1, runs: EXTRA_RUNS, viewport })))
     // Hydration: below the fold (the phone viewport) and in view.
     .concat(['ssr', 'ssrSnoozed'].flatMap((key) => [VIEWPORT, IN_VIEW].map((viewport) => ({ key, rate: 1, runs: EXTRA_RUNS, viewport }))))
     .map((plan) => ({ ...plan, page: PAGES[plan.key], samples: [] }));
@@ -650,10 +673,15 @@ function report(results) {
 
   const view = results.inView[0]?.viewport;
   console.log(`\nLayout shift with the whole article on screen while it loads (${view.width}×${view.height}, 1× CPU): median / max`);
-  console.log('(an inline appeal that renders after the first paint moves what follows it: here the footer)\n');
+  console.log('(an inline appeal that renders after the first paint moves what follows it: here the footer; the gate, also at the phone viewport)\n');
   table([
-    ['page', 'loads', 'layout shift'],
-    ...results.inView.map((r) => [r.label, String(r.runs), `${shift(r.layoutShift.median)} / ${shift(r.layoutShift.max)}`]),
+    ['page', 'viewport', 'loads', 'layout shift'],
+    ...results.inView.map((r) => [
+      r.label,
+      `${r.viewport.width}×${r.viewport.height}`,
+      String(r.runs),
+      `${shift(r.layoutShift.median)} / ${shift(r.layoutShift.max)}`,
+    ]),
   ]);
 
   console.log('\nLayout shift of the server-rendered appeal on hydration (@lit-labs/ssr, 1× CPU): median / max');

@@ -83,6 +83,19 @@ const SHOTS = [
     },
   },
   {
+    file: 'appeal-gate.png',
+    query: `${QUERY}&variant=gate&preview&sign-in-url=/sign-in`,
+    viewport: { width: 1000, height: 900 },
+    /** The gate locked, in preview, as an editor sees it: the appeal with "Already a supporter? Sign in". */
+    async take(page, scale) {
+      const appeal = page.locator('#appeal');
+      await appeal.scrollIntoViewIfNeeded();
+      const box = await appeal.boundingBox();
+      if (!box) throw new Error('the gate has no box');
+      return page.screenshot({ clip: { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 }, scale });
+    },
+  },
+  {
     file: 'appeal-phone.png',
     query: QUERY,
     viewport: { width: 375, height: 760 },

@@ -25,6 +25,9 @@ import { LitElement } from 'lit';
  * @csspart cta - The support link (or button, without a usable `checkout-url`).
  * @csspart remind - The "Remind me later" button.
  * @csspart close - The close button (with `dismissible`).
+ * @csspart notice - The gate's one-line notice while free articles are left ("Free articles left: 2 of 5").
+ * @csspart sign-in - The gate's "Sign in" link (with `sign-in-url`).
+ * @csspart pass - The gate's "Not now" button (with `gate-passes`).
  *
  * @cssprop --support-appeal-accent - Accent colour: the top rule, selected tier, support button, focus ring.
  * @cssprop --support-appeal-accent-text - Text on the accent colour.
@@ -39,6 +42,8 @@ import { LitElement } from 'lit';
  * @fires {SupportAppealCheckoutDetail} support-appeal-checkout - The reader pressed the support button. Cancelable: the default action navigates to `url` and suppresses the appeal for `checkout-days`. Detail: `campaign`, `amount`, `currency`, `frequency`, `url`.
  * @fires {SupportAppealSnoozeDetail} support-appeal-snooze - The reader chose "Remind me later". Cancelable: the default action stores the snooze and shows the confirmation. Detail: `campaign`, `until`, `stored` (false when storage cannot keep it beyond this page).
  * @fires {SupportAppealDismissDetail} support-appeal-dismiss - The reader closed the appeal. Cancelable: the default action stores the dismissal and hides the appeal. Detail: `campaign`, `until`, `stored`.
+ * @fires {SupportAppealGateDetail} support-appeal-gate - With `variant="gate"`: the reader is past the free articles, and the content after the gate is about to be locked. Cancelable: the default action locks it; cancel for a reader the site knows subscribes. Detail: `campaign`, `articles`, `freeArticles`.
+ * @fires {SupportAppealPassDetail} support-appeal-pass - With `variant="gate"` and `gate-passes`: the reader chose "Not now". Cancelable: the default action uses a pass and opens the article for this page view. Detail: `campaign`, `passesLeft`.
  *
  * Where the reading history is on, every event's detail also carries `articles`, the count.
  */
@@ -72,6 +77,10 @@ export class AppealAttributes extends LitElement {
     articlesWindowDays: { attribute: 'articles-window-days' },
     minArticles: { attribute: 'min-articles' },
     consent: {},
+    freeArticles: { attribute: 'free-articles' },
+    gateContent: { attribute: 'gate-content' },
+    gatePasses: { attribute: 'gate-passes' },
+    signInUrl: { attribute: 'sign-in-url' },
     goal: {},
     raised: {},
     goalText: { attribute: 'goal-text' },
@@ -85,8 +94,8 @@ export class AppealAttributes extends LitElement {
 
   /** Id of this appeal; namespaces what is stored and every event. Default `default`. */
   declare campaign: string | undefined;
-  /** `inline` (in the article flow), `banner` (fixed to the bottom of the viewport) or `compact` (one line: heading, message and the support button). Default `inline`. */
-  declare variant: 'inline' | 'banner' | 'compact' | undefined;
+  /** `inline` (in the article flow), `banner` (fixed to the bottom of the viewport), `compact` (one line: heading, message and the support button) or `gate` (the metered gate: locks what follows it once the free articles are read). Default `inline`. */
+  declare variant: 'inline' | 'banner' | 'compact' | 'gate' | undefined;
   /** `light`, `dark`, or `auto` (follows the reader's `prefers-color-scheme`). Default `light`. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** Heading text; the `heading` slot takes rich HTML instead. Default: built-in copy. */
@@ -139,6 +148,14 @@ export class AppealAttributes extends LitElement {
   declare minArticles: string | number | undefined;
   /** `required`: nothing about reading (history, views for `max-views`) is written until the page calls `SupportAppeal.grantConsent()`. */
   declare consent: 'required' | undefined;
+  /** With `variant="gate"`: the articles the reader reads freely in `articles-window-days`; the gate locks the next ones. Whole number, 0 to 100. Default `5`. */
+  declare freeArticles: string | number | undefined;
+  /** With `variant="gate"`: a CSS selector of the element whose content after the gate is locked; the gate must be inside it. Default: the gate's parent. */
+  declare gateContent: string | undefined;
+  /** With `variant="gate"`: how many times in `articles-window-days` the reader may choose "Not now" and read on. Whole number, 0 to 100. Default `0` (a hard gate). */
+  declare gatePasses: string | number | undefined;
+  /** With `variant="gate"`: the site's sign-in page, for "Already a supporter? Sign in"; https:, http: or relative. */
+  declare signInUrl: string | undefined;
   /** The campaign's goal, in `currency` units: with `raised`, shows the goal ticker. */
   declare goal: string | number | undefined;
   /** How much the campaign has raised so far, in `currency` units (see `goal`). */

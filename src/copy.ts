@@ -64,8 +64,23 @@ export interface HistoryCopy {
   lastDays: Plural;
 }
 
+/** The metered gate's strings (features/gate.ts). */
+export interface GateCopy {
+  gateHeading: string;
+  /** The start of the gate's message; the ask of the other variants follows it. */
+  gateMessage: string;
+  /** The one-line notice while free articles are left, e.g. "Free articles left: 2 of 5". */
+  freeLeft(left: string, free: string): string;
+  signInPrompt: string;
+  signIn: string;
+  /** The button that uses one of the reader's passes (`gate-passes`). */
+  notNow: string;
+  /** The status once it was used. */
+  passed: string;
+}
+
 /** A language's whole table: the appeal's strings and its features'. English is split between them. */
-export type Table = Copy & TickerCopy & AmountCopy & CompactCopy & HistoryCopy;
+export type Table = Copy & TickerCopy & AmountCopy & CompactCopy & HistoryCopy & GateCopy;
 
 export const en: Copy = {
   heading: 'We have a small favor to ask',

@@ -40,12 +40,26 @@ export interface SupportAppealSnoozeDetail extends CampaignDetail {
 
 export type SupportAppealDismissDetail = SupportAppealSnoozeDetail;
 
+export interface SupportAppealGateDetail extends CampaignDetail {
+  /** The articles the reader has read in the window (this one, past the free ones, not counted). */
+  articles: number;
+  /** `free-articles`. */
+  freeArticles: number;
+}
+
+export interface SupportAppealPassDetail extends CampaignDetail {
+  /** The passes the reader has left in the window after this one. */
+  passesLeft: number;
+}
+
 export type SupportAppealShowEvent = CustomEvent<SupportAppealShowDetail>;
 export type SupportAppealViewEvent = CustomEvent<SupportAppealViewDetail>;
 export type SupportAppealSelectEvent = CustomEvent<SupportAppealSelectDetail>;
 export type SupportAppealCheckoutEvent = CustomEvent<SupportAppealCheckoutDetail>;
 export type SupportAppealSnoozeEvent = CustomEvent<SupportAppealSnoozeDetail>;
 export type SupportAppealDismissEvent = CustomEvent<SupportAppealDismissDetail>;
+export type SupportAppealGateEvent = CustomEvent<SupportAppealGateDetail>;
+export type SupportAppealPassEvent = CustomEvent<SupportAppealPassDetail>;
 
 export interface SupportAppealEventMap {
   'support-appeal-show': SupportAppealShowEvent;
@@ -54,6 +68,8 @@ export interface SupportAppealEventMap {
   'support-appeal-checkout': SupportAppealCheckoutEvent;
   'support-appeal-snooze': SupportAppealSnoozeEvent;
   'support-appeal-dismiss': SupportAppealDismissEvent;
+  'support-appeal-gate': SupportAppealGateEvent;
+  'support-appeal-pass': SupportAppealPassEvent;
 }
 
 /** What every event of an appeal adds to its detail (`articles`), set by the appeal as it updates. */

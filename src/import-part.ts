@@ -16,6 +16,7 @@ const parts: Record<string, () => Promise<{ default: unknown }>> = {
   'features/cap': () => import('./features/cap.js'),
   'features/compact': () => import('./features/compact.js'),
   'features/custom-amount': () => import('./features/custom-amount.js'),
+  'features/gate': () => import('./features/gate.js'),
   'features/history': () => import('./features/history.js'),
   'features/theme': () => import('./features/theme.js'),
   'features/ticker': () => import('./features/ticker.js'),

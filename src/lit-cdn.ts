@@ -5,7 +5,9 @@
  * hooks for Lit's SSR hydrate support and polyfills and its version on every page: these files
  * rename Lit's internals, so they could not be hydrated anyway, and the hooks cost about 100 B
  * gzip. Everything the appeal uses of LitElement is here: `render()` into the render root on
- * each update, before what the root already holds, and connecting the rendered parts.
+ * each update, and connecting the rendered parts. LitElement also renders before style elements
+ * that a browser without adoptedStyleSheets gets, so that styles in templates come first; the
+ * appeal has none in its templates, and sets its roots' adopted sheets itself.
  */
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { noChange, render, type RenderOptions, type RootPart } from 'lit-html';
@@ -17,13 +19,6 @@ export * from 'lit-html/is-server.js';
 export class LitElement extends ReactiveElement {
   readonly renderOptions: RenderOptions = { host: this };
   private _root: RootPart | undefined;
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // After the style elements ReactiveElement may have put there (no adoptedStyleSheets).
-    this.renderOptions.renderBefore ??= root.firstChild;
-    return root;
-  }
 
   protected override update(changed: PropertyValues): void {
     // Rendered before super.update() reflects, as LitElement does; the first render knows the connection.

@@ -8,7 +8,7 @@ import type { Reading } from './features/history.js';
 import type { Cap } from './storage.js';
 
 export type Frequency = 'one-time' | 'monthly' | 'annual';
-export type Variant = 'inline' | 'banner' | 'compact';
+export type Variant = 'inline' | 'banner' | 'compact' | 'gate';
 export type Theme = 'light' | 'dark' | 'auto';
 export type CheckoutTarget = '_self' | '_blank';
 
@@ -49,8 +49,22 @@ export interface AppealConfig {
   supportedDays: number;
   /** The frequency cap, when `max-views` is set: parsed by its part (features/cap.ts), once loaded. */
   cap?: Cap | undefined;
+  /** The metered gate's attributes, with `variant="gate"`: parsed by its part (features/gate.ts), once loaded. */
+  gate?: GateConfig | undefined;
   /** The reading history, when on: parsed and counted by its part (features/history.ts), once loaded. */
   history?: Reading | undefined;
+}
+
+/** The metered gate's attributes (features/gate.ts). */
+export interface GateConfig {
+  /** `free-articles`: the articles the reader reads freely in the window. */
+  free: number;
+  /** `gate-passes`: how many times in the window the reader may choose "Not now". */
+  passes: number;
+  /** `gate-content`: the selector of the container to lock, as written; checked against the page by the gate. */
+  content: string | undefined;
+  /** `sign-in-url`, when it yields an allowed URL. */
+  signIn: string | undefined;
 }
 
 /** The reading history (features/history.ts): what the appeal counts and how. */
@@ -95,6 +109,10 @@ export type RawAttributes = { [K in keyof AppealConfig]?: unknown } & {
   articlesWindowDays?: unknown;
   minArticles?: unknown;
   consent?: unknown;
+  freeArticles?: unknown;
+  gateContent?: unknown;
+  gatePasses?: unknown;
+  signInUrl?: unknown;
 };
 
 const DEFAULT_AMOUNTS = [2, 5, 10];
@@ -269,7 +287,7 @@ export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
 
   const config: AppealConfig = {
     campaign,
-    variant: oneOf<Variant>('variant', raw.variant, ['inline', 'banner', 'compact'], 'inline'),
+    variant: oneOf<Variant>('variant', raw.variant, ['inline', 'banner', 'compact', 'gate'], 'inline'),
     theme: oneOf<Theme>('theme', raw.theme, ['light', 'dark', 'auto'], 'light'),
     heading: optionalText('heading', raw.heading),
     message: optionalText('message', raw.message),
@@ -403,4 +421,30 @@ export function canonicalLocale(tag: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The metered gate's attributes (`free-articles`, default 5; `gate-passes`, default 0;
+ * `gate-content`; `sign-in-url`). Its part (features/gate.ts) carries this parser.
+ */
+export function parseGate(raw: RawAttributes): Parsed<GateConfig> {
+  const warnings: Warning[] = [];
+  const { warn, read, num } = readers(warnings);
+  const whole = (attribute: string, value: unknown, fallback: number) =>
+    num(attribute, value, (n) => Number.isInteger(n) && n <= 100, `expected a whole number from 0 to 100; using ${fallback}`) ?? fallback;
+  let signIn = read('sign-in-url', raw.signInUrl) ?? undefined;
+  const problem = signIn && checkTemplate(signIn);
+  if (problem) {
+    warn('sign-in-url', signIn!, problem);
+    signIn = undefined;
+  }
+  return {
+    config: {
+      free: whole('free-articles', raw.freeArticles, 5),
+      passes: whole('gate-passes', raw.gatePasses, 0),
+      content: read('gate-content', raw.gateContent) ?? undefined,
+      signIn,
+    },
+    warnings,
+  };
 }

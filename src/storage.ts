@@ -229,19 +229,28 @@ export function saveSuppression(campaign: string, reason: Limit, days: number, n
   return { reason, until };
 }
 
-/** The stored reading history: article (hash) → minute of its latest read; junk is an empty one. */
-export function readHistory(): Record<string, unknown> {
+/** A stored map, or undefined for anything else (an array, null, a primitive). */
+const mapOf = (value: unknown) => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined);
+
+/**
+ * The stored reading history: `a`, article (hash) → minute of its latest read, and `p`, the
+ * metered gate's passes, campaign → the minutes they were used. Junk is an empty history.
+ */
+function readReading(): { a: Record<string, unknown>; p: Record<string, unknown> } {
   try {
     const raw = readRaw(HISTORY)!;
-    // Ours is under 2 KB: anything far larger is not, and is not parsed.
-    const record = raw.length < 1e4 && (JSON.parse(raw) as StoredRecord & { a?: unknown });
-    if (record && record.v === VERSION && record.a && typeof record.a === 'object' && !Array.isArray(record.a))
-      return record.a as Record<string, unknown>;
+    // Ours is under 4 KB: anything far larger is not, and is not parsed.
+    const record = raw.length < 1e4 && (JSON.parse(raw) as StoredRecord & { a?: unknown; p?: unknown });
+    const a = record && record.v === VERSION && mapOf(record.a);
+    if (a) return { a, p: mapOf(record.p) ?? {} };
   } catch {
     // Nothing, or not JSON.
   }
-  return {};
+  return { a: {}, p: {} };
 }
+
+/** The stored reading history: article (hash) → minute of its latest read. */
+export const readHistory = (): Record<string, unknown> => readReading().a;
 
 /** Whether `t` is a minute of a read within `days` days before `now`: not junk, not in the future. */
 const within = (t: unknown, days: number, now: number): t is number => typeof t === 'number' && t * 6e4 <= now && t * 6e4 > now - days * DAY;
@@ -250,18 +259,33 @@ const within = (t: unknown, days: number, now: number): t is number => typeof t 
 export const countIn = (history: Record<string, unknown>, days: number, now: number): number =>
   Math.min(100, Object.values(history).filter((t) => within(t, days, now)).length);
 
+/** The gate passes of `campaign` used within `days` days before `now`: the last year's, newest last. */
+const passesOf = (p: Record<string, unknown>, campaign: string, days: number, now: number): number[] =>
+  (Array.isArray(p[campaign]) ? (p[campaign] as unknown[]) : []).filter((t) => within(t, days, now)) as number[];
+
 /**
  * Records a read of `article` (its hash) at `now`: the history keeps the newest 100 articles of
- * the last 365 days, nothing from the future. Returns the history as written.
+ * the last 365 days, nothing from the future, and the gate's passes. Returns the articles as written.
  */
 export function saveRead(article: string, now: number): Record<string, unknown> {
-  const entries = Object.entries({ ...readHistory(), [article]: Math.floor(now / 6e4) })
+  const { a, p } = readReading();
+  const entries = Object.entries({ ...a, [article]: Math.floor(now / 6e4) })
     .filter(([, t]) => within(t, 365, now))
-    .sort(([, a], [, b]) => (b as number) - (a as number))
+    .sort(([, x], [, y]) => (y as number) - (x as number))
     .slice(0, 100);
-  const a = Object.fromEntries(entries);
-  writeRaw(HISTORY, JSON.stringify({ v: VERSION, a }));
-  return a;
+  const articles = Object.fromEntries(entries);
+  writeRaw(HISTORY, JSON.stringify({ v: VERSION, a: articles, p }));
+  return articles;
+}
+
+/** How many of the gate's passes the reader has used for `campaign` in the last `days` days. */
+export const passesUsed = (campaign: string, days: number, now: number): number => passesOf(readReading().p, campaign, days, now).length;
+
+/** Records a pass of `campaign`'s gate at `now` (the newest 100 of the last year are kept). */
+export function savePass(campaign: string, now: number): void {
+  const { a, p } = readReading();
+  p[campaign] = [...passesOf(p, campaign, 365, now), Math.floor(now / 6e4)].slice(-100);
+  writeRaw(HISTORY, JSON.stringify({ v: VERSION, a, p }));
 }
 
 /** Whether reading may be recorded for an appeal: always, or after `grantConsent()` where it is `required`. */

@@ -8,6 +8,7 @@ import { SuppressionController } from './controllers/suppression.js';
 import { ViewController } from './controllers/view.js';
 import type { Compact } from './features/compact.js';
 import type { FeatureContext } from './features/feature.js';
+import type { GatePart } from './features/gate.js';
 import type { History } from './features/history.js';
 import type { Ticker } from './features/ticker.js';
 import { confirmation, directionOf, formatAmount } from './format.js';
@@ -19,6 +20,14 @@ import { saveSuppression, type Suppression } from './storage.js';
 import { styles } from './style-sheet.js';
 import { amountTiers, checkoutControl, closeButton, frequencySwitch } from './templates.js';
 import { printed, warn, warnOnce } from './warn.js';
+
+/**
+ * Whether this build can take over markup the server rendered. The npm package can (with Lit's
+ * hydrate support); the script-tag files cannot (their Lit is their own, its internals renamed),
+ * and their build sets `__HYDRATES__` to false, which leaves the server's view out of them.
+ */
+declare const __HYDRATES__: boolean | undefined;
+const HYDRATES = typeof __HYDRATES__ !== 'boolean' || __HYDRATES__;
 
 /** Runs `task` with the reading history's part, loaded on demand for the static methods. */
 const reading = <T>(task: (history: History) => T): Promise<T> => loadPart(HISTORY).then((history) => task(history as History));
@@ -40,7 +49,7 @@ export class SupportAppeal extends AppealAttributes {
    * Rendering what the server rendered: on the server, and for the first update of an appeal
    * the server rendered, which hydrates the server's markup (English, no parts, no storage).
    */
-  private _serverView = isServer;
+  private _serverView: boolean = HYDRATES && isServer;
   private readonly _parts = new PartsController(this, styles, () => this, this._warn);
   private readonly _selection = new SelectionController(this);
   private readonly _suppression = new SuppressionController(this, () => this._configNow(), this._warn);
@@ -61,8 +70,8 @@ export class SupportAppeal extends AppealAttributes {
   protected override async scheduleUpdate(): Promise<void> {
     // Hydrating the server's markup: known by its container (where constructed style sheets are
     // missing, Lit's own <style> elements are the first children of a root that holds no appeal yet).
-    this._serverView ||= !this.hasUpdated && !!this.shadowRoot?.querySelector('[part="container"]');
-    if (!this._serverView) {
+    this._serverView ||= HYDRATES && !this.hasUpdated && !!this.shadowRoot?.querySelector('[part="container"]');
+    if (!(HYDRATES && this._serverView)) {
       this._parts.check();
       await this._parts.ready;
     }
@@ -75,7 +84,7 @@ export class SupportAppeal extends AppealAttributes {
    * it has loaded); a later one goes ahead, and the next completes it.
    */
   protected override shouldUpdate(): boolean {
-    return this._serverView || this._parts.check() || this.hasUpdated;
+    return (HYDRATES && this._serverView) || this._parts.check() || this.hasUpdated;
   }
 
   /**
@@ -121,7 +130,7 @@ export class SupportAppeal extends AppealAttributes {
   }
 
   protected override updated(): void {
-    if (!this._serverView) return;
+    if (!(HYDRATES && this._serverView)) return;
     // Hydrated: now the appeal as this reader gets it (language, parts, storage, the page).
     this._serverView = false;
     this.requestUpdate();
@@ -232,6 +241,11 @@ export class SupportAppeal extends AppealAttributes {
     return reading((history) => history.consent(false));
   }
 
+  /** With `variant="gate"`: opens the article for this page view (the reader signed in, say). */
+  unlock(): void {
+    this._parts._gate?.unlock();
+  }
+
   /** Forgets everything stored for the campaign and shows the appeal again. */
   reset(): void {
     this._suppression.reset();
@@ -251,7 +265,7 @@ export class SupportAppeal extends AppealAttributes {
 
   /** The appeal's box while the reader can see it: not hidden, nor the server's view. */
   private _box(): Element | null {
-    return this._serverView || this.hidden ? null : this.renderRoot.querySelector('.appeal');
+    return (HYDRATES && this._serverView) || this.hidden ? null : this.renderRoot.querySelector('.appeal');
   }
 
   /**
@@ -262,7 +276,7 @@ export class SupportAppeal extends AppealAttributes {
     const { checkoutUrl } = this._config;
     if (!checkoutUrl || !(this._selection.amount > 0)) return null;
     // The server knows no base URL: it links as the template is (a relative address stays relative).
-    const href = checkoutHref(checkoutUrl, this._selection.choice, this._serverView ? undefined : this.ownerDocument.baseURI);
+    const href = checkoutHref(checkoutUrl, this._selection.choice, HYDRATES && this._serverView ? undefined : this.ownerDocument.baseURI);
     if (!href) this._warn({ attribute: 'checkout-url', value: checkoutUrl, reason: '#base' });
     return href;
   }
@@ -279,36 +293,42 @@ export class SupportAppeal extends AppealAttributes {
   }
 
   private _renderAppeal(copy: Copy, lang: string) {
+    const server = HYDRATES && this._serverView;
     const config = this._config;
     const { frequency, amount, other } = this._selection;
     const context = this._context(copy);
     const { money } = context;
     // The server's view has no parts: a part another appeal loaded would not match its markup.
     const { _ticker: figures, _limits: limits, _field: amountField } = this._parts;
-    const ticker = !this._serverView && figures && part<Ticker>(TICKER);
-    const field = !this._serverView && limits && amountField;
+    const ticker = !server && figures && part<Ticker>(TICKER);
+    const field = !server && limits && amountField;
     const tiers = config.amounts[frequency];
     const cta = checkoutControl(this._href(), config.checkoutTarget, copy.cta, this._onCheckout, this._onAuxCheckout);
 
-    // The compact ask: its own built-in text, and nothing but the text and the button.
-    const compact = !this._serverView && config.variant === 'compact' && part<Compact>(COMPACT);
-    const builtIn = compact ? compact.text(copy) : undefined;
+    // The compact ask and the gate: their own built-in text. The compact ask has nothing but the
+    // text and the button; the gate, a notice while free articles are left.
+    const compact = !server && config.variant === 'compact' && part<Compact>(COMPACT);
+    const gate = !server && config.variant === 'gate' && this._parts._gate;
+    if (gate && gate.state !== 'locked') return gate.notice(context);
+    const ask = copy.ask(frequency, money(tiers[0]!));
+    // Their parts' own built-in text (the banner has none).
+    const builtIn = server ? undefined : part<Partial<GatePart>>(`features/${config.variant}`)?.text?.(copy, ask);
     const close = this.dismissible ? closeButton(copy.close, () => this._suppression.close()) : nothing;
     // "You've read 12 articles …" above the heading, with the reading history.
-    const reading = !this._serverView && config.history && part<History>(HISTORY);
+    const reading = !server && config.history && part<History>(HISTORY);
     // The server sees no light DOM: it renders the built-in message, which the client replaces.
     const text = html`${reading ? reading.line(context, config.history!) : nothing}<h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : (builtIn ?? copy).heading}</slot></h2>
       <div part="message" class="message">
         <slot @slotchange=${() => this.requestUpdate()}></slot>${
-          !this._serverView && hasOwnMessage(this)
+          !server && hasOwnMessage(this)
             ? nothing
             : config.message
               ? this._own(config.message, lang)
-              : (builtIn?.message ?? (config.variant === 'banner' ? '' : `${copy.intro} `) + copy.ask(frequency, money(tiers[0]!)))
+              : (builtIn?.message ?? (config.variant === 'banner' ? '' : `${copy.intro} `) + ask)
         }
       </div>`;
     // The close button beside the support button, after it in focus order too.
-    if (compact) return html`<div class="text">${text}</div><div class="actions">${cta}${close}</div>`;
+    if (compact) return compact.layout(html, text, cta, close);
 
     return html`
       ${close}${text}
@@ -327,6 +347,7 @@ export class SupportAppeal extends AppealAttributes {
       <p class="remind">
         ${copy.remindPrompt} <button part="remind" type="button" @click=${this._onRemind}>${copy.remind}</button>
       </p>
+      ${gate ? gate.footer(context) : nothing}
     `;
   }
 
@@ -338,9 +359,10 @@ export class SupportAppeal extends AppealAttributes {
 
   protected override render() {
     // A hidden appeal still hydrates what the server rendered (the host's `hidden` hides it).
-    if (this.hidden && !this._serverView) return nothing;
+    const server = HYDRATES && this._serverView;
+    if (this.hidden && !server) return nothing;
     const { locale } = this._parts;
-    const copy = this._serverView ? en : copyFor(locale);
+    const copy = server ? en : copyFor(locale);
     // The language of the built-in copy shown: the asked locale's, or the English fallback.
     const lang = copy === en && !/^en\b/i.test(locale) ? 'en' : locale;
     const reminded = this._suppression.reminded;

@@ -44,6 +44,23 @@ describe('one-tag mode with the classic bundle', () => {
     expect(win.errors).to.deep.equal([]);
   });
 
+  it('a gate: what the page parses after the script, and adds later, is locked; the footer outside the article is not', async () => {
+    const win = await open('one-tag-gate.html');
+    const [appeal] = await appealsIn(win);
+    const locked = (element: Element) => (element as HTMLElement).inert && win.getComputedStyle(element).display === 'none';
+    const after = [...win.document.querySelectorAll('.after')];
+    expect(after).to.have.length(2);
+    expect(after.every(locked)).to.equal(true);
+    expect(locked(win.document.getElementById('before')!)).to.equal(false);
+    expect(locked(win.document.getElementById('footer')!)).to.equal(false);
+    const late = win.document.createElement('p');
+    win.document.querySelector('article')!.append(late);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(locked(late)).to.equal(true);
+    expect(appeal!.shadowRoot!.querySelector('[part="tier"]')).to.exist;
+    expect(win.errors).to.deep.equal([]);
+  });
+
   it('an async script tag: the appeal right after it', async () => {
     const win = await open('one-tag-async.html');
     const [appeal, ...more] = await appealsIn(win);
@@ -281,7 +298,7 @@ describe('optional features with the script-tag files: dist/features/ beside the
     expect(appeal.shadowRoot!.querySelector('[part="cta"]') !== null).to.equal(true);
     expect(warnings).to.have.length(1);
     // The warnings' texts are beside the script too: without them, the reason's code.
-    expect(warnings[0]).to.contain('max-views="1"').and.contain('#cap');
+    expect(warnings[0]).to.contain('max-views="1"').and.contain('#features/cap');
     expect(win.errors).to.deep.equal([]);
   });
 
@@ -309,7 +326,7 @@ describe('optional features with the script-tag files: dist/features/ beside the
     const box = appeal.shadowRoot!.querySelector('[part="container"]')!;
     expect(win.getComputedStyle(box).display).to.equal('none');
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('variant="banner"').and.contain('#styles');
+    expect(warnings[0]).to.contain('variant="banner"').and.contain('#features/banner');
     expect(win.errors).to.deep.equal([]);
   });
 });

@@ -21,7 +21,7 @@ describe('parts that load on demand', () => {
     });
   }
 
-  for (const feature of ['ticker', 'custom-amount', 'banner', 'compact', 'history', 'theme']) {
+  for (const feature of ['ticker', 'custom-amount', 'banner', 'compact', 'gate', 'history', 'theme']) {
     it(`features/${feature} is in the table of imports, with its styles`, async () => {
       const { default: module } = (await importPart(`features/${feature}`)) as { default: { styles: unknown } };
       expect(module.styles).to.be.a('string').and.contain('{');

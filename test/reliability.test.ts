@@ -280,6 +280,11 @@ const VALUES: Record<string, readonly string[]> = {
   'articles-window-days': ['30', '7', '0', '365', '366', '0.5', '-3'],
   'min-articles': ['0', '1', '3', '100', '101', '1.5', '-1'],
   consent: ['required', 'REQUIRED', 'maybe', ' required '],
+  // The gate's: read only with variant="gate", which the fuzz leaves to gate.test.ts (a gate shows a notice, not the appeal).
+  'free-articles': ['5', '0', '100', '101', 'lots', '1.5'],
+  'gate-content': ['article', '#[', 'main > section', ''],
+  'gate-passes': ['0', '1', '1.5', '-1'],
+  'sign-in-url': ['/sign-in', 'https://example.org/in', 'javascript:alert(1)'],
   goal: MONEY,
   raised: MONEY,
   'goal-text': ['{raised} of {goal} this month', '{goal}{goal}{raised}', '<b>{raised}</b>', 'no placeholders'],

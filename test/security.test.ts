@@ -99,6 +99,17 @@ describe('under a strict Content-Security-Policy header', () => {
     });
   }
 
+  it('the metered gate locks its content with a style sheet, not an inline style: zero violations', async () => {
+    const { win, appeal } = await open('csp-gate.html');
+    await painted(win);
+    const locked = win.document.querySelector<HTMLElement>('.locked')!;
+    expect(locked.inert).to.equal(true);
+    expect(win.getComputedStyle(locked).display).to.equal('none');
+    expect(appeal.shadowRoot!.querySelector('[part="sign-in"]')).to.exist;
+    expect(win.violations).to.deep.equal([]);
+    expect(win.errors).to.deep.equal([]);
+  });
+
   it('Trusted Types, where the engine has them: markup from a string is refused on the page, the appeal renders', async function () {
     const { win, appeal } = await open('csp-classic.html');
     expect(appeal.shadowRoot!.querySelector('[part="heading"]')).to.exist;

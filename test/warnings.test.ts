@@ -25,12 +25,14 @@ describe('warning texts', () => {
       'url',
       'base',
       'copy',
-      'styles',
-      'ticker',
-      'other',
-      'cap',
-      'history',
-      'theme',
+      'features/banner',
+      'features/compact',
+      'features/gate',
+      'features/ticker',
+      'features/custom-amount',
+      'features/cap',
+      'features/history',
+      'features/theme',
     ];
     for (const code of codes) expect(describeReason(`#${code}`), code).to.match(/^[a-z][^#]+$/);
   });

@@ -9,6 +9,7 @@ import { loadCopy } from '../copy.js';
 import type { Banner, BannerOptions, BannerRoom } from '../features/banner.js';
 import type { CapPart } from '../features/cap.js';
 import type { Compact } from '../features/compact.js';
+import type { Gate, GatePart } from '../features/gate.js';
 import type { History } from '../features/history.js';
 import type { AmountField, AmountOptions, CustomAmount } from '../features/custom-amount.js';
 import type { Ticker } from '../features/ticker.js';
@@ -22,9 +23,10 @@ export const BANNER = 'features/banner';
 export const COMPACT = 'features/compact';
 export const CAP = 'features/cap';
 export const HISTORY = 'features/history';
+export const GATE = 'features/gate';
 const THEME = 'features/theme';
 /** In the order their style sheets follow the appeal's own. */
-const FEATURES = [THEME, BANNER, COMPACT, HISTORY, TICKER, AMOUNT];
+const FEATURES = [THEME, BANNER, COMPACT, GATE, HISTORY, TICKER, AMOUNT];
 
 /** The host's own properties that decide what to load, as the page set them. */
 export interface Wanted {
@@ -40,8 +42,8 @@ export interface Wanted {
   minArticles: unknown;
 }
 
-/** Whether the host counts the article in the reading history: `count-articles`, or `min-articles`, which implies it. */
-const reads = ({ countArticles, minArticles }: Wanted) => countArticles || minArticles != null;
+/** Whether the host counts the article in the reading history: `count-articles`, or `min-articles` or the gate, which imply it. */
+const reads = ({ countArticles, minArticles }: Wanted, layout: string) => countArticles || minArticles != null || layout === 'gate';
 
 export interface PartsHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -78,6 +80,8 @@ export class PartsController implements ReactiveController {
   _field: AmountField | undefined;
   /** The banner's room on the page (with `variant="banner"`), made once. */
   _room: BannerRoom | undefined;
+  /** The metered gate (with `variant="gate"`), made once. */
+  _gate: Gate | undefined;
 
   constructor(
     private readonly _host: PartsHost,
@@ -100,29 +104,30 @@ export class PartsController implements ReactiveController {
     const layout = String(variant ?? '')
       .trim()
       .toLowerCase();
-    // The banner and the compact ask: their styles are a part of their own.
-    const styled = layout === 'banner' || layout === 'compact';
+    // The banner, the compact ask and the gate: their styles are a part of their own.
+    const styled = /^(banner|compact|gate)$/.test(layout);
     const full = layout !== 'compact';
     const ticks = full && (goal ?? raised) != null;
     const other = full && customAmount;
     const capped = (maxViews ?? viewsWindowDays) != null;
-    const reading = reads(wanted);
+    const reading = reads(wanted, layout);
     // The dark colours, for `dark` and `auto`, as parse.ts reads them.
     const dark = /^\s*(dark|auto)\s*$/i.test(String(theme));
     const asked = `${this.locale} ${layout} ${ticks} ${other} ${capped} ${reading} ${dark}`;
     if (asked === this._asked) return this.settled;
     this._asked = asked;
     this.settled = false;
-    const wait = (loading: Promise<unknown> | false | undefined, attribute: string, value: unknown, reason: string) =>
-      loading && loading.catch(() => this._warn({ attribute, value: String(value ?? ''), reason }));
+    // A part that fails warns, naming the attribute that asked for it; the reason's code is its path.
+    const wait = (path: string | false, attribute: string, value: unknown) =>
+      path && loadPart(path).catch(() => this._warn({ attribute, value: String(value ?? ''), reason: `#${path}` }));
     const ready: Promise<unknown> = (this.ready = Promise.all([
-      wait(loadCopy(this.locale), 'locale', this.locale, '#copy'),
-      wait(styled && loadPart(`features/${layout}`), 'variant', variant, '#styles'),
-      wait(ticks && loadPart(TICKER), 'goal', goal ?? raised, '#ticker'),
-      wait(other && loadPart(AMOUNT), 'custom-amount', '', '#other'),
-      wait(capped && loadPart(CAP), 'max-views', maxViews ?? viewsWindowDays, '#cap'),
-      wait(reading && loadPart(HISTORY), 'count-articles', '', '#history'),
-      wait(dark && loadPart(THEME), 'theme', theme, '#theme'),
+      loadCopy(this.locale)?.catch(() => this._warn({ attribute: 'locale', value: this.locale, reason: '#copy' })),
+      wait(styled && `features/${layout}`, 'variant', variant),
+      wait(ticks && TICKER, 'goal', goal ?? raised),
+      wait(other && AMOUNT, 'custom-amount', ''),
+      wait(capped && CAP, 'max-views', maxViews ?? viewsWindowDays),
+      wait(reading && HISTORY, 'count-articles', ''),
+      wait(dark && THEME, 'theme', theme),
     ]).then(() => {
       if (this.ready === ready) this.settled = true;
       this._host.requestUpdate();
@@ -149,8 +154,11 @@ export class PartsController implements ReactiveController {
     this._limits = amount && parse(amount.parse);
     const cap = (maxViews ?? viewsWindowDays) != null ? part<CapPart>(CAP) : undefined;
     config.cap = cap && parse(cap.parse);
-    const history = reads(wanted) ? part<History>(HISTORY) : undefined;
-    config.history = history && history.apply(this._host, parse(history.parse), config, this._ticker, this.locale);
+    const gate = config.variant === 'gate' ? part<GatePart>(GATE) : undefined;
+    config.gate = gate && parse(gate.parse);
+    const history = reads(wanted, config.variant) ? part<History>(HISTORY) : undefined;
+    config.history = history && history.apply(this._host, parse(history.parse), config, this._ticker, this.locale, config.gate?.free);
+    if ((this._gate ??= gate && new gate.Gate(this._host as never))) this._gate.config = config;
     // Every event's detail carries the count where the history is on.
     details.set(this._host, config.history ? { articles: config.history.articles } : {});
     this._field ??= amount && new amount.AmountField(this._host, callbacks);

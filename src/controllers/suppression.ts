@@ -180,7 +180,8 @@ export class SuppressionController implements ReactiveController {
     const reading = this._config().history;
     if (this.suppression?.reason === 'articles' || !this.suppression)
       this.suppression = reading && reading.articles < reading.min ? { reason: 'articles', until: null } : null;
-    const hide = !!this.suppression && !host.preview && !this._stay;
+    // A gate opens only for a supporter: it has no Remind me later, and no cap.
+    const hide = !!this.suppression && !host.preview && !this._stay && (this._config().variant !== 'gate' || this.suppression.reason === 'supported');
     if (hide && !host.hidden) {
       host.hidden = true;
       this._hidesHost = true;

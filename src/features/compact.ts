@@ -72,10 +72,14 @@ function parse(raw: RawAttributes): Parsed<true> {
 }
 
 /** The built-in heading and message of the compact ask, in the copy's language or English. */
-function text(copy: FeatureContext['copy']): Pick<Copy, 'heading'> & { message: string } {
+function text(copy: FeatureContext['copy'], _ask?: string): Pick<Copy, 'heading'> & { message: string } {
   return { heading: copy.compactHeading ?? en.compactHeading, message: copy.compactMessage ?? en.compactMessage };
 }
 
-/** The part: its styles, the check of its attributes, and its built-in text. */
-export default { styles, parse, text };
-export type Compact = { styles: typeof styles; parse: typeof parse; text: typeof text };
+/** The compact ask's layout: the text, then the support button and the close button, after it in focus order too. */
+const layout = (html: FeatureContext['html'], text: unknown, cta: unknown, close: unknown) =>
+  html`<div class="text">${text}</div><div class="actions">${cta}${close}</div>`;
+
+/** The part: its styles, the check of its attributes, its built-in text, and its layout. */
+export default { styles, parse, text, layout };
+export type Compact = { styles: typeof styles; parse: typeof parse; text: typeof text; layout: typeof layout };

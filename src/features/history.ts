@@ -35,6 +35,11 @@ export interface Reading extends HistoryConfig {
   articles: number;
   /** Whether the built-in line shows: where the site's own heading and message have no `{articles}`. */
   line: boolean;
+  /**
+   * With a metered gate (`free`, its free articles): this article is past them, neither read
+   * in the window before nor within the free ones now. It is then not recorded as read.
+   */
+  over: boolean;
 }
 
 interface Host extends HTMLElement {
@@ -71,24 +76,29 @@ const articleOf = (host: Element, id: string | undefined) =>
  * Counts for one update of `host`: records this page's article (once per page view, and only
  * with consent where `consent="required"`), counts the articles in the window, and fills
  * `{articles}` in the heading, message and ticker text. Returns `history` with the count.
+ * With `free` (a metered gate's free articles), an article past them is not recorded: it was
+ * not read, and a reader who comes back to one of the free ones finds it open.
  */
-function apply(host: Host, history: HistoryConfig, config: AppealConfig, ticker: TickerConfig | undefined, locale: string): Reading {
+function apply(host: Host, history: HistoryConfig, config: AppealConfig, ticker: TickerConfig | undefined, locale: string, free?: number): Reading {
   const now = Date.now();
   hosts.add(host);
-  let stored = readHistory();
+  const stored = readHistory();
   const article = hash(articleOf(host, history.id));
-  if (!recorded.has(article) && mayRecord(history.consent)) {
-    recorded.add(article);
-    stored = saveRead(article, now);
-  }
+  const known = countIn({ article: stored[article] }, history.days, now) > 0;
   // This page's article counts while it is read, written or not.
-  const articles = countIn({ ...stored, [article]: Math.floor(now / 6e4) }, history.days, now);
+  let articles = countIn({ ...stored, [article]: Math.floor(now / 6e4) }, history.days, now);
+  const over = free !== undefined && !known && !recorded.has(article) && articles > free;
+  if (over) articles--;
+  else if (!recorded.has(article) && mayRecord(history.consent)) {
+    recorded.add(article);
+    saveRead(article, now);
+  }
   const count = new Intl.NumberFormat(locale).format(articles);
   const own = [config.heading, config.message].some((text) => text?.includes('{articles}'));
   config.heading &&= config.heading.replaceAll('{articles}', count);
   config.message &&= config.message.replaceAll('{articles}', count);
   if (ticker?.text) ticker.text = ticker.text.replaceAll('{articles}', count);
-  return { ...history, articles, line: !own };
+  return { ...history, articles, line: !own, over };
 }
 
 const pick = (forms: Plural, n: number, lang: string) => forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;

@@ -26,12 +26,15 @@ const REASONS: Record<string, string | ((argument: string) => string)> = {
     return `expected 0 to ${limit} days (${reason}-days); using ${limit}`;
   },
   copy: 'its built-in copy did not load; showing English',
-  styles: 'its styles did not load',
-  ticker: 'the ticker did not load',
-  other: 'the Other field did not load',
-  cap: 'the frequency cap did not load',
-  history: 'the reading history did not load',
-  theme: 'its colours did not load; showing the light theme',
+  // A part that did not load: its path.
+  'features/banner': 'its styles did not load',
+  'features/compact': 'its styles did not load',
+  'features/gate': 'the gate did not load; the article stays open',
+  'features/ticker': 'the ticker did not load',
+  'features/custom-amount': 'the Other field did not load',
+  'features/cap': 'the frequency cap did not load',
+  'features/history': 'the reading history did not load',
+  'features/theme': 'its colours did not load; showing the light theme',
 };
 
 /** A warning's reason as text: a code's text, or the reason itself when it is not a code. */

@@ -43,6 +43,13 @@ const copy: Table = {
     many: 'خلال آخر {days} يومًا',
     other: 'خلال آخر {days} يوم',
   },
+  gateHeading: 'ادعمنا لمواصلة القراءة',
+  gateMessage: 'لقد قرأت مقالاتك المجانية. صحافتنا يموّلها قرّاء مثلك.',
+  freeLeft: (left, free) => `المقالات المجانية المتبقية: ${left} من ${free}`,
+  signInPrompt: 'هل تدعمنا بالفعل؟',
+  signIn: 'تسجيل الدخول',
+  notNow: 'ليس الآن',
+  passed: 'هذا المقال متاح لك في هذه الزيارة.',
 };
 
 export default copy;

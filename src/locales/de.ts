@@ -31,6 +31,13 @@ const copy: Table = {
   compactMessage: 'Er bleibt für alle frei zugänglich, dank Menschen wie Ihnen. Unterstützen Sie uns.',
   articlesRead: { other: 'Sie haben {days} {articles} Artikel gelesen' },
   lastDays: { one: 'am letzten Tag', other: 'in den letzten {days} Tagen' },
+  gateHeading: 'Unterstützen Sie uns, um weiterzulesen',
+  gateMessage: 'Sie haben Ihre freien Artikel gelesen. Unser Journalismus wird von Leserinnen und Lesern wie Ihnen getragen.',
+  freeLeft: (left, free) => `Freie Artikel übrig: ${left} von ${free}`,
+  signInPrompt: 'Sie unterstützen uns schon?',
+  signIn: 'Anmelden',
+  notNow: 'Nicht jetzt',
+  passed: 'Dieser Artikel ist für diesen Besuch freigeschaltet.',
 };
 
 export default copy;

@@ -31,6 +31,13 @@ const copy: Table = {
   compactMessage: 'Sigue siendo gratuito para todos gracias a lectores como usted. Apóyenos.',
   articlesRead: { one: 'Has leído {articles} artículo {days}', other: 'Has leído {articles} artículos {days}' },
   lastDays: { one: 'en el último día', other: 'en los últimos {days} días' },
+  gateHeading: 'Apóyanos para seguir leyendo',
+  gateMessage: 'Has leído tus artículos gratuitos. Nuestro periodismo lo financian lectores como tú.',
+  freeLeft: (left, free) => `Artículos gratuitos restantes: ${left} de ${free}`,
+  signInPrompt: '¿Ya nos apoyas?',
+  signIn: 'Inicia sesión',
+  notNow: 'Ahora no',
+  passed: 'Este artículo está abierto en esta visita.',
 };
 
 export default copy;

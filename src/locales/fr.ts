@@ -31,6 +31,13 @@ const copy: Table = {
   compactMessage: 'Il reste gratuit pour tous grâce à des lecteurs comme vous. Soutenez-nous.',
   articlesRead: { one: 'Vous avez lu {articles} article {days}', other: 'Vous avez lu {articles} articles {days}' },
   lastDays: { one: 'au cours du dernier jour', other: 'au cours des {days} derniers jours' },
+  gateHeading: 'Soutenez-nous pour continuer à lire',
+  gateMessage: 'Vous avez lu vos articles gratuits. Notre journalisme est financé par des lecteurs comme vous.',
+  freeLeft: (left, free) => `Articles gratuits restants : ${left} sur ${free}`,
+  signInPrompt: 'Vous nous soutenez déjà ?',
+  signIn: 'Se connecter',
+  notNow: 'Pas maintenant',
+  passed: 'Cet article est ouvert pour cette visite.',
 };
 
 export default copy;
