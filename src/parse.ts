@@ -123,7 +123,7 @@ const MAX_DAYS = 3650;
 // C0 controls, DEL and the invisible marks that reorder text (a campaign id with U+202E reads
 // as another in a log or a dashboard): never part of an id a person meant to write.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+export const CONTROL = /[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 
 /** Turns a property value into the string an attribute would hold; null when unset. */
@@ -150,8 +150,8 @@ export interface Parsed<T> {
   warnings: Warning[];
 }
 
-/** The readers every parser here shares, each reporting a value it cannot use to `warnings`. */
-function readers(warnings: Warning[]) {
+/** The readers every parser shares (these, and the features' own), each reporting a value it cannot use to `warnings`. */
+export function readers(warnings: Warning[]) {
   const warn = (attribute: string, value: string, reason: string) => {
     warnings.push({ attribute, value, reason });
   };
@@ -186,7 +186,7 @@ function readers(warnings: Warning[]) {
  * `consent`: `required`, or unset. Any other value warns and is taken as `required`: a typo
  * must not record the reading that the site meant to ask about.
  */
-const consentIn = (raw: RawAttributes, { pick }: ReturnType<typeof readers>): boolean =>
+export const consentIn = (raw: RawAttributes, { pick }: ReturnType<typeof readers>): boolean =>
   raw.consent != null &&
   (pick('consent', raw.consent, (t) => (t.trim().toLowerCase() === 'required' ? 1 : undefined), 'expected required; asking for consent'), true);
 
@@ -322,35 +322,6 @@ export function parseCap(raw: RawAttributes): Parsed<Cap | undefined> {
   return { config: maxViews ? { maxViews, windowDays, consent: consentIn(raw, read) } : undefined, warnings };
 }
 
-/** The longest `articles-window-days`: the history keeps a year. */
-const HISTORY_DAYS = 365;
-
-/**
- * The reading history's attributes (`article-id`, `articles-window-days`, `min-articles`,
- * `consent`), for an appeal that counts its article (`count-articles`, or `min-articles`, which
- * implies it). Its part (features/history.ts) carries this parser, so only those appeals load it.
- */
-export function parseHistory(raw: RawAttributes): Parsed<HistoryConfig> {
-  const warnings: Warning[] = [];
-  const read = readers(warnings);
-  const { pick, num } = read;
-  const id = pick(
-    'article-id',
-    raw.articleId,
-    (t) => (t.trim().length <= 1000 && !CONTROL.test(t.trim()) ? t.trim() : undefined),
-    'expected up to 1000 printable characters; using the canonical URL or the path',
-  );
-  const days =
-    num(
-      'articles-window-days',
-      raw.articlesWindowDays,
-      (n) => n > 0 && n <= HISTORY_DAYS,
-      `expected a number of days above 0, up to ${HISTORY_DAYS}; using 30`,
-    ) ?? 30;
-  const min = num('min-articles', raw.minArticles, (n) => Number.isInteger(n) && n <= 100, 'expected a whole number from 0 to 100; using 0') ?? 0;
-  return { config: { id, days, min, consent: consentIn(raw, read) }, warnings };
-}
-
 /**
  * The goal ticker's attributes (`goal`, `raised`, `goal-text`): both figures, or undefined
  * with a warning for the one that is missing ("") or unusable. Its part (features/ticker.ts)
@@ -421,30 +392,4 @@ export function canonicalLocale(tag: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The metered gate's attributes (`free-articles`, default 5; `gate-passes`, default 0;
- * `gate-content`; `sign-in-url`). Its part (features/gate.ts) carries this parser.
- */
-export function parseGate(raw: RawAttributes): Parsed<GateConfig> {
-  const warnings: Warning[] = [];
-  const { warn, read, num } = readers(warnings);
-  const whole = (attribute: string, value: unknown, fallback: number) =>
-    num(attribute, value, (n) => Number.isInteger(n) && n <= 100, `expected a whole number from 0 to 100; using ${fallback}`) ?? fallback;
-  let signIn = read('sign-in-url', raw.signInUrl) ?? undefined;
-  const problem = signIn && checkTemplate(signIn);
-  if (problem) {
-    warn('sign-in-url', signIn!, problem);
-    signIn = undefined;
-  }
-  return {
-    config: {
-      free: whole('free-articles', raw.freeArticles, 5),
-      passes: whole('gate-passes', raw.gatePasses, 0),
-      content: read('gate-content', raw.gateContent) ?? undefined,
-      signIn,
-    },
-    warnings,
-  };
 }

@@ -16,9 +16,9 @@
  * gate is locked too, and everything is unlocked when the element leaves the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { checkoutHref } from '../checkout-url.js';
 import type { GateCopy } from '../copy.js';
-import { parseGate, type AppealConfig, type GateConfig, type Parsed, type RawAttributes } from '../parse.js';
+import { checkTemplate, checkoutHref } from '../checkout-url.js';
+import { readers, type AppealConfig, type GateConfig, type Parsed, type RawAttributes, type Warning } from '../parse.js';
 import { passesUsed, savePass } from '../storage.js';
 import type { FeatureContext } from './feature.js';
 
@@ -72,6 +72,32 @@ export type GateState = 'notice' | 'locked' | 'open' | 'passed';
 export interface GateHost extends ReactiveControllerHost, HTMLElement {
   readonly preview: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The metered gate's attributes (`free-articles`, default 5; `gate-passes`, default 0;
+ * `gate-content`; `sign-in-url`), as written; `parse` below checks them against the page.
+ */
+function parseGate(raw: RawAttributes): Parsed<GateConfig> {
+  const warnings: Warning[] = [];
+  const { warn, read, num } = readers(warnings);
+  const whole = (attribute: string, value: unknown, fallback: number) =>
+    num(attribute, value, (n) => Number.isInteger(n) && n <= 100, `expected a whole number from 0 to 100; using ${fallback}`) ?? fallback;
+  let signIn = read('sign-in-url', raw.signInUrl) ?? undefined;
+  const problem = signIn && checkTemplate(signIn);
+  if (problem) {
+    warn('sign-in-url', signIn!, problem);
+    signIn = undefined;
+  }
+  return {
+    config: {
+      free: whole('free-articles', raw.freeArticles, 5),
+      passes: whole('gate-passes', raw.gatePasses, 0),
+      content: read('gate-content', raw.gateContent) ?? undefined,
+      signIn,
+    },
+    warnings,
+  };
 }
 
 /** The gate's attributes, checked against the page: `container`, what it locks (null: nothing). */

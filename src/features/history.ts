@@ -11,7 +11,17 @@
  * and the minute of its latest read, nothing else.
  */
 import type { HistoryCopy, Plural } from '../copy.js';
-import { parseHistory, type AppealConfig, type HistoryConfig, type TickerConfig, type Warning } from '../parse.js';
+import {
+  CONTROL,
+  consentIn,
+  readers,
+  type AppealConfig,
+  type HistoryConfig,
+  type Parsed,
+  type RawAttributes,
+  type TickerConfig,
+  type Warning,
+} from '../parse.js';
 import { countIn, forgetReading, mayRecord, onConsent, readHistory, saveRead, setConsent } from '../storage.js';
 import type { FeatureContext } from './feature.js';
 
@@ -28,6 +38,35 @@ const styles = css`
     font-weight: 600;
   }
 `;
+
+/** The longest `articles-window-days`: the history keeps a year. */
+const HISTORY_DAYS = 365;
+
+/**
+ * The reading history's attributes (`article-id`, `articles-window-days`, `min-articles`,
+ * `consent`), for an appeal that counts its article (`count-articles`, or `min-articles`, which
+ * implies it). Here, with the part, so only those appeals load it.
+ */
+function parseHistory(raw: RawAttributes): Parsed<HistoryConfig> {
+  const warnings: Warning[] = [];
+  const read = readers(warnings);
+  const { pick, num } = read;
+  const id = pick(
+    'article-id',
+    raw.articleId,
+    (t) => (t.trim().length <= 1000 && !CONTROL.test(t.trim()) ? t.trim() : undefined),
+    'expected up to 1000 printable characters; using the canonical URL or the path',
+  );
+  const days =
+    num(
+      'articles-window-days',
+      raw.articlesWindowDays,
+      (n) => n > 0 && n <= HISTORY_DAYS,
+      `expected a number of days above 0, up to ${HISTORY_DAYS}; using 30`,
+    ) ?? 30;
+  const min = num('min-articles', raw.minArticles, (n) => Number.isInteger(n) && n <= 100, 'expected a whole number from 0 to 100; using 0') ?? 0;
+  return { config: { id, days, min, consent: consentIn(raw, read) }, warnings };
+}
 
 /** What the history adds to the parsed attributes, once counted (see `apply`). */
 export interface Reading extends HistoryConfig {
