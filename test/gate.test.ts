@@ -269,6 +269,16 @@ describe('metered gate', () => {
       }
     });
 
+    it('preview off again: the count decides, and the article is open for a reader with free articles left', async () => {
+      seed(1);
+      const { el, after } = await article({ preview: '' });
+      expect(after.every(isLocked)).to.equal(true);
+      el.preview = false;
+      await el.updateComplete;
+      expect(after.every(isOpen)).to.equal(true);
+      expect(text(el)).to.equal('Free articles left: 3 of 5');
+    });
+
     it('preview shows it locked whatever the count, sends no gate event, and asks for the structured data once', async () => {
       const warnings = captureWarnings();
       let gated: Awaited<ReturnType<typeof article>>;

@@ -133,9 +133,10 @@ function parse(raw: RawAttributes): Parsed<CheckedGate> {
   const values = { amount: 0, currency: '', frequency: '', campaign: '' };
   const href = config.signIn ? checkoutHref(config.signIn, values, document.baseURI) : null;
   if (config.signIn && !href) warn('sign-in-url', config.signIn, '#base');
-  // Google asks paywalled pages to say so, so that the hidden content is not taken for cloaking.
-  const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent).join('');
-  if (host.preview && !scripts.includes('isAccessibleForFree'))
+  // Google asks paywalled pages to say so, so that the hidden content is not taken for cloaking
+  // (looked for in preview only: the editor's view).
+  const data = () => [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent).join('');
+  if (host.preview && !data().includes('isAccessibleForFree'))
     warn(
       'variant',
       'gate',
@@ -155,6 +156,8 @@ export class Gate implements ReactiveController {
   passesLeft = 0;
   /** Decided for this page view: the gate event has been sent, or the article opened. */
   private _decided = false;
+  /** Locked by `preview` alone, undecided: the count decides again once preview is off. */
+  private _previewed = false;
   private _locked = new Set<Element>();
   /** The elements that were inert before the lock: they stay so after it. */
   private _inert = new WeakSet<Element>();
@@ -180,9 +183,10 @@ export class Gate implements ReactiveController {
     this.passesLeft = Math.max(0, gate.passes - passesUsed(config.campaign, reading.days, Date.now()));
     if (host.preview) {
       // Editors see the gate locked, whatever the count; nothing is sent.
-      if (this.state === 'notice') this.state = 'locked';
+      if (this.state === 'notice') [this.state, this._previewed] = ['locked', true];
       return;
     }
+    if (this._previewed) [this.state, this._previewed] = ['notice', false];
     if (this._decided || !reading.over) return;
     this._decided = true;
     const detail = { campaign: config.campaign, articles: reading.articles, freeArticles: gate.free };
