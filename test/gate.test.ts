@@ -6,6 +6,8 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
+import { LANGUAGES, type Table } from '../src/copy.js';
+import { importPart } from '../src/import-part.js';
 import { NOW, captureWarnings, clearStorage, expectNoAxeViolations, part, useClock } from './helpers.js';
 
 const KEY = 'support-appeal:history';
@@ -307,6 +309,34 @@ describe('metered gate', () => {
         data.remove();
       }
       expect(quiet.calls).to.deep.equal([]);
+    });
+  });
+
+  describe('in every language, and at 400 % zoom', () => {
+    for (const language of LANGUAGES) {
+      it(`has its built-in copy in ${language}`, async () => {
+        const { default: table } = (await importPart(`locales/${language}`)) as { default: Table };
+        seed(5);
+        const { el } = await article({ locale: language, 'sign-in-url': '/sign-in', 'gate-passes': '1' });
+        expect(part(el, '[part="heading"]').textContent!.trim()).to.equal(table.gateHeading);
+        expect(part(el, '[part="message"]').textContent!.trim().startsWith(table.gateMessage)).to.equal(true);
+        expect(part(el, '[part="sign-in"]').textContent!.trim()).to.equal(table.signIn);
+        expect(part(el, '[part="pass"]').textContent!.trim()).to.equal(table.notNow);
+        expect(part(el, '[part="container"]').getAttribute('lang')).to.equal(language);
+      });
+    }
+
+    it('fits 320 px (a 1280 px window at 400 %): nothing wider than the column', async () => {
+      seed(5);
+      const { el, page } = await article({ 'sign-in-url': '/sign-in', 'gate-passes': '1' });
+      page.style.width = '320px';
+      await el.updateComplete;
+      const column = el.getBoundingClientRect();
+      for (const selector of ['[part="heading"]', '[part="tiers"]', '[part="cta"]', '[part="sign-in"]', '[part="pass"]']) {
+        const box = part(el, selector).getBoundingClientRect();
+        expect(box.right, selector).to.be.at.most(column.right + 0.5);
+        expect(box.left, selector).to.be.at.least(column.left - 0.5);
+      }
     });
   });
 

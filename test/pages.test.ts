@@ -67,6 +67,25 @@ describe('two copies of the code on one page', () => {
     expect(isHidden(theirs!), 'dismissed by this copy').to.equal(true);
   });
 
+  it('reading history: each copy counts the article once into one history, and either copy’s grantConsent() reaches both', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <support-appeal campaign="read-a" count-articles consent="required" article-id="copies-story"></support-appeal>
+      <support-appeal-copy campaign="read-b" count-articles consent="required" article-id="copies-story"></support-appeal-copy>
+    </div>`);
+    const [mine, theirs] = [...wrapper.children] as SupportAppeal[];
+    await Promise.all([mine!.updateComplete, theirs!.updateComplete]);
+    const lines = () => [mine!, theirs!].map((el) => el.shadowRoot!.querySelector('[part="articles"]')?.textContent?.trim());
+    expect(lines()).to.deep.equal(["You've read 1 article in the last 30 days", "You've read 1 article in the last 30 days"]);
+    expect(localStorage.getItem('support-appeal:history'), 'nothing written before consent').to.equal(null);
+    await copy.SupportAppeal.grantConsent();
+    await Promise.all([mine!.updateComplete, theirs!.updateComplete]);
+    const history = JSON.parse(localStorage.getItem('support-appeal:history')!) as { a: Record<string, number> };
+    expect(Object.keys(history.a)).to.have.length(1);
+    expect(await (customElements.get('support-appeal') as typeof SupportAppeal).articlesRead()).to.equal(1);
+    await (customElements.get('support-appeal') as typeof SupportAppeal).revokeConsent();
+    expect(localStorage.getItem('support-appeal:history')).to.equal(null);
+  });
+
   it('with storage unusable, what one copy keeps in memory the other sees', async () => {
     breakStorage(() => {
       throw new DOMException('denied', 'SecurityError');
