@@ -9,7 +9,7 @@ import { loadCopy } from '../copy.js';
 import type { Banner, BannerOptions, BannerRoom } from '../features/banner.js';
 import type { CapPart } from '../features/cap.js';
 import type { Compact } from '../features/compact.js';
-import type { Gate, GatePart } from '../features/gate.js';
+import type { Gate, GateHost, GatePart } from '../features/gate.js';
 import type { History } from '../features/history.js';
 import type { AmountField, AmountOptions, CustomAmount } from '../features/custom-amount.js';
 import type { Ticker } from '../features/ticker.js';
@@ -158,7 +158,7 @@ export class PartsController implements ReactiveController {
     config.gate = gate && parse(gate.parse);
     const history = reads(wanted, config.variant) ? part<History>(HISTORY) : undefined;
     config.history = history && history.apply(this._host, parse(history.parse), config, this._ticker, this.locale, config.gate?.free);
-    if ((this._gate ??= gate && new gate.Gate(this._host as never))) this._gate.config = config;
+    if ((this._gate ??= gate && new gate.Gate(this._host as PartsHost & GateHost))) this._gate.config = config;
     // Every event's detail carries the count where the history is on.
     details.set(this._host, config.history ? { articles: config.history.articles } : {});
     this._field ??= amount && new amount.AmountField(this._host, callbacks);
