@@ -35,6 +35,15 @@ const STEP_TIMEOUT = 20_000;
 /** A campaign of its own, so nothing a person did on the demo can hide the appeal. */
 const QUERY = 'campaign=screenshots&preview';
 
+/** The appeal alone, with a margin of the page around it. */
+async function appealAlone(page, scale) {
+  const appeal = page.locator('#appeal');
+  await appeal.scrollIntoViewIfNeeded();
+  const box = await appeal.boundingBox();
+  if (!box) throw new Error('the appeal has no box');
+  return page.screenshot({ clip: { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 }, scale });
+}
+
 const SHOTS = [
   {
     file: 'appeal-inline.png',
@@ -74,26 +83,14 @@ const SHOTS = [
     query: `${QUERY}&variant=compact&dismissible`,
     viewport: { width: 1000, height: 900 },
     /** The compact ask alone, with a margin of the page around it. */
-    async take(page, scale) {
-      const appeal = page.locator('#appeal');
-      await appeal.scrollIntoViewIfNeeded();
-      const box = await appeal.boundingBox();
-      if (!box) throw new Error('the compact appeal has no box');
-      return page.screenshot({ clip: { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 }, scale });
-    },
+    take: appealAlone,
   },
   {
     file: 'appeal-gate.png',
     query: `${QUERY}&variant=gate&preview&sign-in-url=/sign-in`,
     viewport: { width: 1000, height: 900 },
     /** The gate locked, in preview, as an editor sees it: the appeal with "Already a supporter? Sign in". */
-    async take(page, scale) {
-      const appeal = page.locator('#appeal');
-      await appeal.scrollIntoViewIfNeeded();
-      const box = await appeal.boundingBox();
-      if (!box) throw new Error('the gate has no box');
-      return page.screenshot({ clip: { x: box.x - 16, y: box.y - 16, width: box.width + 32, height: box.height + 32 }, scale });
-    },
+    take: appealAlone,
   },
   {
     file: 'appeal-phone.png',

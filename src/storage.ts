@@ -249,6 +249,8 @@ function readReading(): { a: Record<string, unknown>; p: Record<string, unknown>
   return { a: {}, p: {} };
 }
 
+const writeReading = (a: Record<string, unknown>, p: Record<string, unknown>) => writeRaw(HISTORY, JSON.stringify({ v: VERSION, a, p }));
+
 /** The stored reading history: article (hash) → minute of its latest read. */
 export const readHistory = (): Record<string, unknown> => readReading().a;
 
@@ -274,7 +276,7 @@ export function saveRead(article: string, now: number): Record<string, unknown> 
     .sort(([, x], [, y]) => (y as number) - (x as number))
     .slice(0, 100);
   const articles = Object.fromEntries(entries);
-  writeRaw(HISTORY, JSON.stringify({ v: VERSION, a: articles, p }));
+  writeReading(articles, p);
   return articles;
 }
 
@@ -285,7 +287,7 @@ export const passesUsed = (campaign: string, days: number, now: number): number 
 export function savePass(campaign: string, now: number): void {
   const { a, p } = readReading();
   p[campaign] = [...passesOf(p, campaign, 365, now), Math.floor(now / 6e4)].slice(-100);
-  writeRaw(HISTORY, JSON.stringify({ v: VERSION, a, p }));
+  writeReading(a, p);
 }
 
 /** Whether reading may be recorded for an appeal: always, or after `grantConsent()` where it is `required`. */

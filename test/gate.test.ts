@@ -8,7 +8,7 @@ import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
 import { LANGUAGES, type Table } from '../src/copy.js';
 import { importPart } from '../src/import-part.js';
-import { NOW, captureWarnings, clearStorage, expectNoAxeViolations, part, useClock } from './helpers.js';
+import { NOW, articleKey, captureWarnings, clearStorage, expectNoAxeViolations, part, useClock } from './helpers.js';
 
 const KEY = 'support-appeal:history';
 const MINUTE = 60_000;
@@ -174,7 +174,7 @@ describe('metered gate', () => {
       seed(5);
       const stored = history()!;
       // The same article, read before among the free ones: it is in the history.
-      localStorage.setItem(KEY, JSON.stringify({ v: 1, a: { ...stored.a, ...idsOf(id) } }));
+      localStorage.setItem(KEY, JSON.stringify({ v: 1, a: { ...stored.a, [articleKey(id)]: Math.floor(NOW / MINUTE) - 100 } }));
       const again = await article({ 'article-id': id });
       expect(again.after.every(isOpen)).to.equal(true);
     });
@@ -392,10 +392,3 @@ describe('metered gate', () => {
     }
   });
 });
-
-/** The history's entry for an article id, read now (features/history.ts hashes it). */
-function idsOf(id: string): Record<string, number> {
-  let h = 0x811c9dc5;
-  for (const c of id) h = Math.imul(h ^ c.codePointAt(0)!, 16_777_619);
-  return { [(h >>> 0).toString(36)]: Math.floor(NOW / MINUTE) - 100 };
-}

@@ -25,6 +25,16 @@ export function useClock(start = NOW) {
   };
 }
 
+/**
+ * The reading history's name for an article id (src/features/history.ts: FNV-1a, 32 bits, base
+ * 36), written out again here so that a test can store what an earlier page view would have.
+ */
+export function articleKey(id: string): string {
+  let h = 0x811c9dc5;
+  for (const c of id) h = Math.imul(h ^ c.codePointAt(0)!, 16_777_619);
+  return (h >>> 0).toString(36);
+}
+
 /** Records `console.warn` calls until `restore()`. */
 export function captureWarnings() {
   const real = console.warn;

@@ -13,6 +13,7 @@ import { useFakeIntersectionObserver, useFakeTimers } from './fake-observers.js'
 import {
   DAY,
   NOW,
+  articleKey,
   breakStorage,
   captureWarnings,
   clearStorage,
@@ -102,7 +103,7 @@ describe('reading history', () => {
 
     it('keeps the time of the latest read: an article read again stays in the window', async () => {
       const id = article('again');
-      seed([], { [hashOf(id)]: Math.floor((NOW - 25 * DAY) / MINUTE) });
+      seed([], { [articleKey(id)]: Math.floor((NOW - 25 * DAY) / MINUTE) });
       await pageView({ 'count-articles': '', 'article-id': id });
       clock.tick(10 * DAY);
       expect(await Appeal().articlesRead(30)).to.equal(1);
@@ -512,10 +513,3 @@ describe('reading history', () => {
     });
   });
 });
-
-/** The history's name for an article (features/history.ts): FNV-1a, 32 bits, base 36. */
-function hashOf(id: string): string {
-  let h = 0x811c9dc5;
-  for (const c of id) h = Math.imul(h ^ c.codePointAt(0)!, 16_777_619);
-  return (h >>> 0).toString(36);
-}

@@ -162,6 +162,8 @@ export class Gate implements ReactiveController {
   /** The elements that were inert before the lock: they stay so after it. */
   private _inert = new WeakSet<Element>();
   private _observer: MutationObserver | undefined;
+  /** The container the lock holds, watched by `_observer`. */
+  private _lockedIn: Element | undefined;
   /** The parsed attributes, with the gate's (`config.gate`) and the history's count (`config.history`): set for each update. */
   config!: AppealConfig;
 
@@ -180,7 +182,8 @@ export class Gate implements ReactiveController {
       if (this.state === 'locked') this.state = 'open';
       return;
     }
-    this.passesLeft = Math.max(0, gate.passes - passesUsed(config.campaign, reading.days, Date.now()));
+    // Read from storage only where there are passes to count.
+    this.passesLeft = gate.passes && Math.max(0, gate.passes - passesUsed(config.campaign, reading.days, Date.now()));
     if (host.preview) {
       // Editors see the gate locked, whatever the count; nothing is sent.
       if (this.state === 'notice') [this.state, this._previewed] = ['locked', true];
@@ -251,9 +254,12 @@ export class Gate implements ReactiveController {
     return this._host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
   }
 
+  /** Locks what follows the gate in its container, once: the observer keeps it locked while it lasts. */
   private _lock(): void {
     const host = this._host;
     const { container } = this.config.gate as CheckedGate;
+    if (container === this._lockedIn) return;
+    this._unlock();
     if (!container) return;
     adoptLockSheet(host.ownerDocument);
     const lockAfter = () => {
@@ -269,13 +275,14 @@ export class Gate implements ReactiveController {
     };
     lockAfter();
     // Content that arrives later behind the gate (a page still loading, an app's render) is locked too.
-    this._observer ??= new MutationObserver(lockAfter);
+    this._observer = new MutationObserver(lockAfter);
     this._observer.observe(container, { childList: true, subtree: true });
+    this._lockedIn = container;
   }
 
   private _unlock(): void {
     this._observer?.disconnect();
-    this._observer = undefined;
+    this._observer = this._lockedIn = undefined;
     for (const element of this._locked) {
       element.removeAttribute(LOCKED);
       if (!this._inert.has(element)) (element as HTMLElement).inert = false;
