@@ -19,9 +19,9 @@ const parts = ['locales', 'features'].flatMap((dir) => {
   }
 });
 
-/** The CI gate, on the classic script: 14 KB gzip -9, Lit included. */
+/** The CI gate, on the classic script: 15 KB gzip -9, Lit included (see the README's Size, and its changelog for 0.5.0). */
 const GATED = 'dist/support-appeal.iife.js';
-const BUDGET = '14336 B';
+const BUDGET = '15360 B';
 
 export default [GATED, 'dist/support-appeal.js', BASELINE, ...parts].flatMap((path) => {
   const name = path === BASELINE ? 'plain Lit element (baseline)' : path;

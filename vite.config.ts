@@ -69,6 +69,8 @@ function demoSite(): UserConfig {
         generateBundle() {
           for (const name of copied) this.emitFile({ type: 'asset', fileName: `dist/${name}`, source: readFileSync(`dist/${name}`) });
           this.emitFile({ type: 'asset', fileName: 'index.html', source: home });
+          // The configurator's live ticker (goal-src="./figures.json").
+          this.emitFile({ type: 'asset', fileName: 'demo/figures.json', source: readFileSync('demo/figures.json') });
         },
       },
     ],

@@ -19,11 +19,13 @@ import { LitElement } from 'lit';
  * @csspart frequencies - The group of frequency buttons (absent when one frequency is offered).
  * @csspart tiers - The group of amount buttons.
  * @csspart articles - The line "You've read 12 articles in the last 30 days" (with `count-articles`).
+ * @csspart countdown - The line "3 days left" / "Last day" (with `ends` seven days away or less).
  * @csspart progress - The goal ticker: its text and bar (with `goal` and `raised`).
  * @csspart tier - Each amount button, the Other tier included.
  * @csspart custom-amount - The field for the reader's own amount (with `custom-amount`).
  * @csspart cta - The support link (or button, without a usable `checkout-url`).
  * @csspart remind - The "Remind me later" button.
+ * @csspart already-supported - The "I already support" button (with `already-supported`).
  * @csspart close - The close button (with `dismissible`).
  * @csspart notice - The gate's one-line notice while free articles are left ("Free articles left: 2 of 5").
  * @csspart sign-in - The gate's "Sign in" link (with `sign-in-url`).
@@ -41,6 +43,7 @@ import { LitElement } from 'lit';
  * @fires {SupportAppealSelectDetail} support-appeal-select - The reader picked an amount or frequency. Detail: `campaign`, `amount`, `currency`, `frequency`.
  * @fires {SupportAppealCheckoutDetail} support-appeal-checkout - The reader pressed the support button. Cancelable: the default action navigates to `url` and suppresses the appeal for `checkout-days`. Detail: `campaign`, `amount`, `currency`, `frequency`, `url`.
  * @fires {SupportAppealSnoozeDetail} support-appeal-snooze - The reader chose "Remind me later". Cancelable: the default action stores the snooze and shows the confirmation. Detail: `campaign`, `until`, `stored` (false when storage cannot keep it beyond this page).
+ * @fires {SupportAppealSupportedDetail} support-appeal-supported - With `already-supported`: the reader pressed "I already support". Cancelable: the default action stores `supported` for `supported-days` and shows a thank-you in place of the appeal. Detail: `campaign`, `until`, `stored`.
  * @fires {SupportAppealDismissDetail} support-appeal-dismiss - The reader closed the appeal. Cancelable: the default action stores the dismissal and hides the appeal. Detail: `campaign`, `until`, `stored`.
  * @fires {SupportAppealGateDetail} support-appeal-gate - With `variant="gate"`: the reader is past the free articles, and the content after the gate is about to be locked. Cancelable: the default action locks it; cancel for a reader the site knows subscribes. Detail: `campaign`, `articles`, `freeArticles`.
  * @fires {SupportAppealPassDetail} support-appeal-pass - With `variant="gate"` and `gate-passes`: the reader chose "Not now". Cancelable: the default action uses a pass and opens the article for this page view. Detail: `campaign`, `passesLeft`.
@@ -81,7 +84,11 @@ export class AppealAttributes extends LitElement {
     gateContent: { attribute: 'gate-content' },
     gatePasses: { attribute: 'gate-passes' },
     signInUrl: { attribute: 'sign-in-url' },
+    starts: {},
+    ends: {},
+    alreadySupported: { attribute: 'already-supported', type: Boolean },
     goal: {},
+    goalSrc: { attribute: 'goal-src' },
     raised: {},
     goalText: { attribute: 'goal-text' },
     customAmount: { attribute: 'custom-amount', type: Boolean },
@@ -156,10 +163,18 @@ export class AppealAttributes extends LitElement {
   declare gatePasses: string | number | undefined;
   /** With `variant="gate"`: the site's sign-in page, for "Already a supporter? Sign in"; https:, http: or relative. */
   declare signInUrl: string | undefined;
+  /** The first moment the appeal shows: an ISO 8601 date (the reader's local day, from its start) or date and time. Before it, hidden with reason `schedule`. */
+  declare starts: string | undefined;
+  /** The last day (an ISO 8601 date, through its end) or moment (a date and time) the appeal shows; after it, hidden with reason `schedule`. `{days-left}` in the texts counts the days to it, and a week before it the built-in copy says "3 days left". */
+  declare ends: string | undefined;
+  /** Adds an "I already support" button: it sends `support-appeal-supported`, and hides the appeal for `supported-days` with a thank-you. Not on a gate, which has Sign in. */
+  declare alreadySupported: boolean;
   /** The campaign's goal, in `currency` units: with `raised`, shows the goal ticker. */
   declare goal: string | number | undefined;
   /** How much the campaign has raised so far, in `currency` units (see `goal`). */
   declare raised: string | number | undefined;
+  /** An https or relative URL of JSON `{ "raised": n, "goal": n }`, fetched once per page view, whose figures replace `raised` and `goal` (kept when it fails). */
+  declare goalSrc: string | undefined;
   /** The ticker's text in place of the built-in one; `{raised}` and `{goal}` are filled in, formatted. */
   declare goalText: string | undefined;
   /** Adds an "Other" tier with a field for the reader's own amount. */
@@ -175,6 +190,7 @@ export class AppealAttributes extends LitElement {
     super();
     this.dismissible = false;
     this.customAmount = false;
+    this.alreadySupported = false;
     this.preview = false;
     this.hidden = false;
   }

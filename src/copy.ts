@@ -74,13 +74,29 @@ export interface GateCopy {
   signInPrompt: string;
   signIn: string;
   /** The button that uses one of the reader's passes (`gate-passes`). */
-  notNow: string;
+  pass: string;
   /** The status once it was used. */
   passed: string;
 }
 
+/** The countdown's strings (features/schedule.ts), shown while `ends` is seven days away or less. */
+export interface CountdownCopy {
+  /** "3 days left", per plural form of the days: `{days}` is the number. */
+  daysLeft: Plural;
+  /** On the `ends` day itself. */
+  lastDay: string;
+}
+
+/** "I already support" (features/supported.ts, with `already-supported`). */
+export interface SupportedCopy {
+  /** The button's label. */
+  alreadySupported: string;
+  /** The one-line thank-you that replaces the appeal once it is pressed. */
+  thanks: string;
+}
+
 /** A language's whole table: the appeal's strings and its features'. English is split between them. */
-export type Table = Copy & TickerCopy & AmountCopy & CompactCopy & HistoryCopy & GateCopy;
+export type Table = Copy & TickerCopy & AmountCopy & CompactCopy & HistoryCopy & GateCopy & CountdownCopy & SupportedCopy;
 
 export const en: Copy = {
   heading: 'We have a small favor to ask',
@@ -105,12 +121,16 @@ export const en: Copy = {
 };
 
 /** Languages with built-in copy besides English, which is bundled; each loads on demand. */
-export const LANGUAGES = ['ru', 'de', 'fr', 'es', 'ar'];
+export const LANGUAGES = 'ru de fr es ar pt it nl pl uk tr ja zh ko he sv id hi fa'.split(' ');
 
-/** The part holding a locale's built-in copy (es-PE → locales/es), or undefined for English. */
+/**
+ * The part holding a locale's built-in copy (es-PE → locales/es), or undefined for English. The
+ * Chinese table is in simplified characters: Traditional Chinese (zh-Hant, zh-TW, zh-HK, zh-MO)
+ * has none, and gets English unless the site adds its own (`addTranslation`).
+ */
 const tableOf = (locale: string) => {
   const language = locale.split('-')[0]!.toLowerCase();
-  return LANGUAGES.includes(language) ? `locales/${language}` : undefined;
+  return LANGUAGES.includes(language) && !/^zh-(hant|tw|hk|mo)\b/i.test(locale) ? `locales/${language}` : undefined;
 };
 
 /** The built-in copy for a locale, as far as it has loaded (see `loadCopy`); English otherwise. */

@@ -40,6 +40,9 @@ export interface SupportAppealSnoozeDetail extends CampaignDetail {
 
 export type SupportAppealDismissDetail = SupportAppealSnoozeDetail;
 
+/** `until`: when the supported mark ends (`supported-days`). */
+export type SupportAppealSupportedDetail = SupportAppealSnoozeDetail;
+
 export interface SupportAppealGateDetail extends CampaignDetail {
   /** The articles the reader has read in the window (this one, past the free ones, not counted). */
   articles: number;
@@ -58,6 +61,7 @@ export type SupportAppealSelectEvent = CustomEvent<SupportAppealSelectDetail>;
 export type SupportAppealCheckoutEvent = CustomEvent<SupportAppealCheckoutDetail>;
 export type SupportAppealSnoozeEvent = CustomEvent<SupportAppealSnoozeDetail>;
 export type SupportAppealDismissEvent = CustomEvent<SupportAppealDismissDetail>;
+export type SupportAppealSupportedEvent = CustomEvent<SupportAppealSupportedDetail>;
 export type SupportAppealGateEvent = CustomEvent<SupportAppealGateDetail>;
 export type SupportAppealPassEvent = CustomEvent<SupportAppealPassDetail>;
 
@@ -68,6 +72,7 @@ export interface SupportAppealEventMap {
   'support-appeal-checkout': SupportAppealCheckoutEvent;
   'support-appeal-snooze': SupportAppealSnoozeEvent;
   'support-appeal-dismiss': SupportAppealDismissEvent;
+  'support-appeal-supported': SupportAppealSupportedEvent;
   'support-appeal-gate': SupportAppealGateEvent;
   'support-appeal-pass': SupportAppealPassEvent;
 }

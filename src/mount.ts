@@ -4,10 +4,15 @@
  *     <script src=".../support-appeal.iife.js" data-mount data-amounts="2,5,10" data-campaign="spring"></script>
  *
  * creates a `<support-appeal>` with every `data-*` attribute of the script tag except
- * `data-mount`, without the prefix, and places it right after the script tag, or at the end of
- * `<body>` for `data-variant="banner"` (or when the script tag is not in the body). It works the
- * same for a script tag parsed in place, an `async` one, and one a tag manager adds later.
+ * `data-mount` and `data-target`, without the prefix, and places it right after the script tag,
+ * at the end of `<body>` for `data-variant="banner"` (or when the script tag is not in the body),
+ * or at the end of the element `data-target` selects. It works the same for a script tag parsed
+ * in place, an `async` one, and one a tag manager adds later.
  */
+
+import type { Target } from './features/target.js';
+import { loadPart } from './parts.js';
+import { warn } from './warn.js';
 
 /**
  * Marks a script tag that already made its appeal. `Symbol.for`, so that every copy of the
@@ -28,7 +33,7 @@ export function mountFrom(script: HTMLOrSVGScriptElement | null): Element | null
 
   const appeal = document.createElement('support-appeal');
   for (const { name, value } of script.attributes) {
-    if (!name.startsWith('data-') || name === 'data-mount') continue;
+    if (!name.startsWith('data-') || name === 'data-mount' || name === 'data-target') continue;
     // Plain attribute names only. Event-handler attributes (`data-onclick`) would be script:
     // the snippet's data is never run.
     if (/^data-(?!on)[a-z][a-z\d-]*$/.test(name)) appeal.setAttribute(name.slice(5), value);
@@ -39,12 +44,18 @@ export function mountFrom(script: HTMLOrSVGScriptElement | null): Element | null
   // Inline: right after the script tag. A banner, or a script tag outside <body> (a tag manager
   // may put it in <head>), goes at the end of <body>: once the page is parsed, so that the
   // banner comes after all the content, in reading and focus order too.
-  if (!/^\s*banner\s*$/i.test(appeal.getAttribute('variant') ?? '') && document.body?.contains(script)) {
-    script.after(appeal);
-  } else if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', () => document.body?.append(appeal), { once: true });
-  } else {
-    document.body?.append(appeal);
-  }
+  const place = () => {
+    if (!/^\s*banner\s*$/i.test(appeal.getAttribute('variant') ?? '') && document.body?.contains(script)) script.after(appeal);
+    else if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => document.body?.append(appeal), { once: true });
+    else document.body?.append(appeal);
+  };
+  // `data-target`: at the end of the element it selects, by its part; as without it when that fails.
+  const target = script.getAttribute('data-target');
+  if (target === null) place();
+  else
+    loadPart('features/target').then(
+      (part) => (part as Target).place(appeal, target, place, warn),
+      () => (warn({ attribute: 'data-target', value: target, reason: '#features/target' }), place()),
+    );
   return appeal;
 }

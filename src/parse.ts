@@ -4,8 +4,9 @@
  * that does not parse yields the default and one {@link Warning}; nothing here throws.
  */
 import { checkTemplate } from './checkout-url.js';
+import type { Plural } from './copy.js';
 import type { Reading } from './features/history.js';
-import type { Cap } from './storage.js';
+import type { Cap, Suppression } from './storage.js';
 
 export type Frequency = 'one-time' | 'monthly' | 'annual';
 export type Variant = 'inline' | 'banner' | 'compact' | 'gate';
@@ -53,6 +54,8 @@ export interface AppealConfig {
   gate?: GateConfig | undefined;
   /** The reading history, when on: parsed and counted by its part (features/history.ts), once loaded. */
   history?: Reading | undefined;
+  /** Why the appeal waits, nothing stored (`min-articles`, the schedule): the plugins' decision (see PartsController). */
+  wait?: Suppression | null | undefined;
 }
 
 /** The metered gate's attributes (features/gate.ts). */
@@ -113,6 +116,9 @@ export type RawAttributes = { [K in keyof AppealConfig]?: unknown } & {
   gateContent?: unknown;
   gatePasses?: unknown;
   signInUrl?: unknown;
+  starts?: unknown;
+  ends?: unknown;
+  goalSrc?: unknown;
 };
 
 const DEFAULT_AMOUNTS = [2, 5, 10];
@@ -393,3 +399,10 @@ export function canonicalLocale(tag: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The form of `forms` for the number `n` in the language `lang` (its plural rules), else
+ * `other`. Here, beside the readers, because the parts that need it (the history's and the
+ * countdown's lines) share this module already: no file of its own to load.
+ */
+export const plural = (forms: Plural, n: number, lang: string): string => forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;

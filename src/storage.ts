@@ -11,7 +11,7 @@
  * page: what cannot be stored is kept in memory for this page view instead.
  */
 
-export type Reason = 'snooze' | 'dismiss' | 'checkout' | 'supported' | 'cap' | 'articles';
+export type Reason = 'snooze' | 'dismiss' | 'checkout' | 'supported' | 'cap' | 'articles' | 'schedule';
 
 /**
  * Why and until when (ms since the epoch) the appeal is not shown; `until` is null for

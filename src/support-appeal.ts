@@ -2,7 +2,7 @@ import { html, isServer, nothing } from 'lit';
 import { AppealAttributes } from './attributes.js';
 import { checkoutHref } from './checkout-url.js';
 import { copyFor, en, type Copy } from './copy.js';
-import { COMPACT, HISTORY, PartsController, TICKER } from './controllers/parts.js';
+import { COMPACT, HISTORY, PartsController, SUPPORTED, TICKER } from './controllers/parts.js';
 import { SelectionController } from './controllers/selection.js';
 import { SuppressionController } from './controllers/suppression.js';
 import { ViewController } from './controllers/view.js';
@@ -10,6 +10,7 @@ import type { Compact } from './features/compact.js';
 import type { FeatureContext } from './features/feature.js';
 import type { GatePart } from './features/gate.js';
 import type { History } from './features/history.js';
+import type { Supported } from './features/supported.js';
 import type { Ticker } from './features/ticker.js';
 import { confirmation, directionOf, formatAmount } from './format.js';
 import { emit } from './events.js';
@@ -125,6 +126,7 @@ export class SupportAppeal extends AppealAttributes {
       // Escape closes a dismissible banner, as its close button does; not once Remind me later's
       // confirmation shows: the snooze the reader was just promised stays.
       escape: () => this.dismissible && this._suppression.reminded === undefined && this._suppression.close(),
+      thank: () => void this._onRemind(true),
     });
     this._selection.sync(config, !!this._parts._limits);
   }
@@ -145,6 +147,12 @@ export class SupportAppeal extends AppealAttributes {
     // The next update adopts the styles anew, in the new document's realm.
     if (this.renderRoot) (this.renderRoot as ShadowRoot).adoptedStyleSheets = [];
     this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Search results do not quote the ask (Google reads the mark on the host and on the appeal's <section>).
+    this.toggleAttribute('data-nosnippet', true);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -171,9 +179,10 @@ export class SupportAppeal extends AppealAttributes {
     if (event.button === 1) this._onCheckout(event);
   }
 
-  private async _onRemind(): Promise<void> {
+  /** Remind me later, or with `thanks` "I already support": the confirmation replaces the appeal. */
+  private async _onRemind(thanks?: boolean): Promise<void> {
     const focused = this.shadowRoot!.activeElement !== null;
-    if (!this._suppression.remind()) return;
+    if (!this._suppression.remind(thanks)) return;
     await this.updateComplete;
     // The button the reader pressed is gone; keep their place on the confirmation that replaced it.
     if (focused) this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
@@ -314,10 +323,13 @@ export class SupportAppeal extends AppealAttributes {
     // Their parts' own built-in text (the banner has none).
     const builtIn = server ? undefined : part<Partial<GatePart>>(`features/${config.variant}`)?.text?.(copy, ask);
     const close = this.dismissible ? closeButton(copy.close, () => this._suppression.close()) : nothing;
-    // "You've read 12 articles …" above the heading, with the reading history.
-    const reading = !server && config.history && part<History>(HISTORY);
+    // The plugins' lines above the heading ("You've read 12 articles …", "3 days left"), and their
+    // controls after Remind me later ("I already support").
+    const plugins = server ? [] : this._parts.plugins;
+    const lines = plugins.map(([plugin, state]) => plugin.line?.(context, state));
+    const controls = plugins.map(([plugin, state]) => plugin.control?.(context, state));
     // The server sees no light DOM: it renders the built-in message, which the client replaces.
-    const text = html`${reading ? reading.line(context, config.history!) : nothing}<h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : (builtIn ?? copy).heading}</slot></h2>
+    const text = html`${lines}<h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : (builtIn ?? copy).heading}</slot></h2>
       <div part="message" class="message">
         <slot @slotchange=${() => this.requestUpdate()}></slot>${
           !server && hasOwnMessage(this)
@@ -328,7 +340,7 @@ export class SupportAppeal extends AppealAttributes {
         }
       </div>`;
     // The close button beside the support button, after it in focus order too.
-    if (compact) return compact.layout(html, text, cta, close);
+    if (compact) return compact.layout(html, text, html`${cta}${controls}`, close);
 
     return html`
       ${close}${text}
@@ -345,7 +357,7 @@ export class SupportAppeal extends AppealAttributes {
       ${cta}
       <div class="payment-methods"><slot name="payment-methods"></slot></div>
       <p class="remind">
-        ${copy.remindPrompt} <button part="remind" type="button" @click=${this._onRemind}>${copy.remind}</button>
+        ${copy.remindPrompt} <button part="remind" type="button" @click=${() => this._onRemind()}>${copy.remind}</button>${controls}
       </p>
       ${gate ? gate.footer(context) : nothing}
     `;
@@ -366,7 +378,15 @@ export class SupportAppeal extends AppealAttributes {
     // The language of the built-in copy shown: the asked locale's, or the English fallback.
     const lang = copy === en && !/^en\b/i.test(locale) ? 'en' : locale;
     const reminded = this._suppression.reminded;
+    // Remind me later's confirmation, or "I already support"'s thank-you.
+    const status =
+      reminded === undefined
+        ? nothing
+        : reminded === true
+          ? part<Supported>(SUPPORTED)!.thanks({ copy })
+          : confirmation(copy, reminded, locale, Date.now());
     return html`<section
+      data-nosnippet
       part="container"
       class="appeal ${this._config.variant} ${this._config.theme}"
       lang=${lang}
@@ -375,7 +395,7 @@ export class SupportAppeal extends AppealAttributes {
       aria-label=${reminded === undefined ? nothing : copy.heading}
     >
       ${reminded === undefined ? this._renderAppeal(copy, lang) : nothing}
-      <p class="status" role="status" tabindex="-1">${reminded === undefined ? nothing : confirmation(copy, reminded, locale, Date.now())}</p>
+      <p class="status" role="status" tabindex="-1">${status}</p>
     </section>`;
   }
 }

@@ -321,7 +321,7 @@ describe('metered gate', () => {
         expect(part(el, '[part="heading"]').textContent!.trim()).to.equal(table.gateHeading);
         expect(part(el, '[part="message"]').textContent!.trim().startsWith(table.gateMessage)).to.equal(true);
         expect(part(el, '[part="sign-in"]').textContent!.trim()).to.equal(table.signIn);
-        expect(part(el, '[part="pass"]').textContent!.trim()).to.equal(table.notNow);
+        expect(part(el, '[part="pass"]').textContent!.trim()).to.equal(table.pass);
         expect(part(el, '[part="container"]').getAttribute('lang')).to.equal(language);
       });
     }

@@ -1,9 +1,11 @@
-// Built-in copy in six languages, chosen from `locale` or the nearest `lang` (es-PE → es →
+// Built-in copy in 20 languages, chosen from `locale` or the nearest `lang` (es-PE → es →
 // English), loaded before the first render for languages other than English, right to left for
-// Arabic, and overridden by attributes and slots as in English.
+// Arabic, Hebrew and Persian, and overridden by attributes and slots as in English.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
+import { LANGUAGES, en, type Table } from '../src/copy.js';
+import { importPart } from '../src/import-part.js';
 import { appeal, captureWarnings, clearStorage, expectNoAxeViolations, part, parts } from './helpers.js';
 
 /** What a reader sees of the built-in copy, and the labels assistive technology reads. */
@@ -72,6 +74,50 @@ const EXPECTED = {
 describe('languages', () => {
   beforeEach(clearStorage);
 
+  it('20 in all: English and 19 tables, each a language of its own', () => {
+    expect(LANGUAGES).to.have.length(19);
+    for (const language of ['pt', 'it', 'nl', 'pl', 'uk', 'tr', 'ja', 'zh', 'ko', 'he', 'sv', 'id', 'hi', 'fa'])
+      expect(LANGUAGES).to.include(language);
+  });
+
+  for (const language of LANGUAGES) {
+    it(`locale="${language}": its own strings from the first render, its lang and direction, no English left`, async () => {
+      const { default: table } = (await importPart(`locales/${language}`)) as { default: Table };
+      const el = await appeal(html`<support-appeal locale=${language} campaign=${`lang-all-${language}`} dismissible></support-appeal>`);
+      const container = part(el, '[part="container"]');
+      expect(container.getAttribute('lang')).to.equal(language);
+      expect(container.getAttribute('dir')).to.equal(['ar', 'he', 'fa'].includes(language) ? 'rtl' : 'ltr');
+      expect(part(el, '[part="heading"]').textContent!.trim()).to.equal(table.heading);
+      expect(part(el, '[part="cta"]').textContent!.trim()).to.equal(table.cta);
+      expect(part(el, '[part="remind"]').textContent!.trim()).to.equal(table.remind);
+      expect(part(el, '[part="close"]').getAttribute('aria-label')).to.equal(table.close);
+      for (const english of [en.heading, en.cta, en.remind, en.remindPrompt, en.intro]) expect(container.textContent).not.to.include(english);
+    });
+  }
+
+  it('right to left in Hebrew and Persian: mirrored, and no axe violations', async () => {
+    for (const language of ['he', 'fa']) {
+      const el = await appeal(html`<support-appeal locale=${language} campaign=${`rtl-${language}`} dismissible already-supported></support-appeal>`);
+      expect(getComputedStyle(part(el, '.remind')).direction).to.equal('rtl');
+      const close = part(el, '[part="close"]').getBoundingClientRect();
+      const box = part(el, '[part="container"]').getBoundingClientRect();
+      expect(close.left - box.left, `${language}: the close button on the left`).to.be.below(box.right - close.right);
+      await expectNoAxeViolations(el);
+    }
+  });
+
+  it('Traditional Chinese gets English, not the simplified table; simplified Chinese gets it', async () => {
+    for (const locale of ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-Hant-TW']) {
+      const el = await appeal(html`<support-appeal locale=${locale} campaign="zh-hant"></support-appeal>`);
+      expect(part(el, '[part="container"]').getAttribute('lang'), locale).to.equal('en');
+    }
+    const { default: zh } = (await importPart('locales/zh')) as { default: Table };
+    for (const locale of ['zh', 'zh-CN', 'zh-Hans-HK']) {
+      const el = await appeal(html`<support-appeal locale=${locale} campaign="zh-hans"></support-appeal>`);
+      expect(part(el, '[part="heading"]').textContent!.trim(), locale).to.equal(zh.heading);
+    }
+  });
+
   for (const [locale, expected] of Object.entries(EXPECTED)) {
     it(`locale="${locale}": every visible string and label in the language, from the first render`, async () => {
       const shows: string[] = [];
@@ -120,9 +166,11 @@ describe('languages', () => {
   });
 
   it('falls back to English for a language without built-in copy, numbers still in its locale', async () => {
-    const el = await appeal(html`<support-appeal locale="pt-BR" currency="BRL" amounts="10" campaign="lang-pt"></support-appeal>`);
+    const el = await appeal(html`<support-appeal locale="ro-RO" currency="RON" amounts="10" campaign="lang-ro"></support-appeal>`);
     expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('We have a small favor to ask');
-    expect(part(el, '[part="tier"]').textContent!.replace(/\s/g, ' ').trim()).to.equal('R$ 10');
+    expect(part(el, '[part="tier"]').textContent!.replace(/\s/g, ' ').trim()).to.equal(
+      new Intl.NumberFormat('ro-RO', { style: 'currency', currency: 'RON', maximumFractionDigits: 0 }).format(10).replace(/\s/g, ' '),
+    );
   });
 
   it('lets attributes and slots override the built-in copy in any language', async () => {
@@ -171,7 +219,7 @@ describe('the language of what is shown', () => {
 
   const container = (el: SupportAppeal) => part(el, '[part="container"]');
 
-  for (const locale of ['ja', 'zh-Hant-TW', 'hu', 'pt-BR']) {
+  for (const locale of ['th', 'zh-Hant-TW', 'hu', 'ro-RO']) {
     it(`locale="${locale}" (no built-in copy): the English fallback is marked English, numbers keep ${locale}’s format`, async () => {
       const el = await appeal(html`<support-appeal locale=${locale} currency="EUR" amounts="1000,2000"></support-appeal>`);
       expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('We have a small favor to ask');
@@ -182,29 +230,29 @@ describe('the language of what is shown', () => {
     });
   }
 
-  it('a pt-BR page: the English fallback is marked English', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="pt-BR"><support-appeal></support-appeal></div>`);
+  it('a ro-RO page: the English fallback is marked English', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ro-RO"><support-appeal></support-appeal></div>`);
     const el = wrapper.querySelector('support-appeal')!;
     await el.updateComplete;
     expect(container(el).getAttribute('lang')).to.equal('en');
   });
 
-  it('locale="he": English fallback is left to right, not under dir="rtl"', async () => {
-    const el = await appeal(html`<support-appeal locale="he"></support-appeal>`);
+  it('locale="ur": English fallback is left to right, not under dir="rtl"', async () => {
+    const el = await appeal(html`<support-appeal locale="ur"></support-appeal>`);
     expect(container(el).getAttribute('lang')).to.equal('en');
     expect(container(el).getAttribute('dir')).to.equal('ltr');
     expect(getComputedStyle(part(el, '.remind')).direction).to.equal('ltr');
   });
 
   it('the site’s own heading and message keep the language asked for, with its direction', async () => {
-    const el = await appeal(html`<support-appeal locale="he" heading="בקשה קטנה" message="תמכו בנו"></support-appeal>`);
+    const el = await appeal(html`<support-appeal locale="ur" heading="ایک چھوٹی سی گزارش" message="ہماری مدد کریں"></support-appeal>`);
     for (const selector of ['[part="heading"] span', '[part="message"] span']) {
       const own = part(el, selector);
-      expect(own.getAttribute('lang'), selector).to.equal('he');
+      expect(own.getAttribute('lang'), selector).to.equal('ur');
       expect(own.getAttribute('dir'), selector).to.equal('rtl');
       expect(getComputedStyle(own).direction, selector).to.equal('rtl');
     }
-    expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('בקשה קטנה');
+    expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('ایک چھوٹی سی گزارش');
   });
 
   it('a language with built-in copy, and English: one lang for everything, no extra wrapper', async () => {

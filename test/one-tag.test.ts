@@ -80,6 +80,41 @@ describe('one-tag mode with the classic bundle', () => {
     expect(win.errors).to.deep.equal([]);
   });
 
+  it('data-target: at the end of the element it selects, also from <head>; one that matches nothing or is no selector warns and is placed as without it', async () => {
+    const win = (await open('one-tag-target.html')) as FrameWindow & { warnings: string[] };
+    // The placement waits for its part (dist/features/target.js) and, from <head>, for the page to be parsed.
+    const byCampaign = async (campaign: string) => {
+      for (let tries = 0; tries < 200; tries++) {
+        const found = win.document.querySelector<Appeal>(`support-appeal[campaign="${campaign}"]`);
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error(`no appeal of ${campaign}`);
+    };
+    const story = win.document.getElementById('story')!;
+    const inHead = await byCampaign('one-tag-target');
+    expect(inHead.parentElement).to.equal(story);
+    expect(follows(inHead, win.document.getElementById('last')!)).to.equal(true);
+    const late = await byCampaign('one-tag-target-late');
+    expect(late.parentElement).to.equal(story);
+    expect(late.hasAttribute('target')).to.equal(false);
+    // From <head>, as without the attribute: at the end of <body>.
+    for (const campaign of ['one-tag-no-match', 'one-tag-not-selector']) {
+      const placed = await byCampaign(campaign);
+      expect(placed.parentElement, campaign).to.equal(win.document.body);
+      expect(follows(placed, win.document.getElementById('after-script')!), campaign).to.equal(true);
+    }
+    await Promise.all([...win.document.querySelectorAll<Appeal>('support-appeal')].map((appeal) => appeal.updateComplete));
+    expect(inHead.shadowRoot!.querySelector('[part="heading"]')).to.exist;
+    // Each script tag runs its own copy of the file: its warnings print when their texts have loaded.
+    const warned = () => win.warnings.filter((text) => text.includes('data-target'));
+    for (let tries = 0; tries < 100 && warned().length < 2; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(warned()).to.have.length(2);
+    expect(warned().find((text) => text.includes('"#missing"'))).to.include('matches no element');
+    expect(warned().find((text) => text.includes('"#["'))).to.include('placed as without it');
+    expect(win.errors).to.deep.equal([]);
+  });
+
   it('data-variant="banner": at the end of <body>, after content parsed later than the script', async () => {
     const win = await open('one-tag-banner.html');
     const [appeal, ...more] = await appealsIn(win);

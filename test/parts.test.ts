@@ -18,10 +18,13 @@ describe('parts that load on demand', () => {
       expect(copy.compactMessage).to.be.a('string').and.not.equal('');
       expect(copy.articlesRead.other).to.contain('{articles}').and.contain('{days}');
       expect(copy.lastDays.other).to.contain('{days}');
+      expect(copy.daysLeft.other).to.contain('{days}');
+      for (const key of ['lastDay', 'alreadySupported', 'thanks', 'pass', 'signIn'] as const)
+        expect(copy[key], key).to.be.a('string').and.not.equal('');
     });
   }
 
-  for (const feature of ['ticker', 'custom-amount', 'banner', 'compact', 'gate', 'history', 'theme']) {
+  for (const feature of ['ticker', 'custom-amount', 'banner', 'compact', 'gate', 'history', 'theme', 'schedule', 'supported']) {
     it(`features/${feature} is in the table of imports, with its styles`, async () => {
       const { default: module } = (await importPart(`features/${feature}`)) as { default: { styles: unknown } };
       expect(module.styles).to.be.a('string').and.contain('{');
@@ -34,9 +37,18 @@ describe('parts that load on demand', () => {
     expect(Object.values(cap).every((value) => typeof value === 'function')).to.equal(true);
   });
 
-  it('features/history is in the table of imports: its parser, the counting, its line and the static methods', async () => {
+  it('features/history is in the table of imports: a plugin (the counting, its line), and the static methods', async () => {
     const { default: history } = (await importPart('features/history')) as { default: Record<string, unknown> };
-    expect(Object.keys(history).sort()).to.deep.equal(['apply', 'consent', 'count', 'forget', 'line', 'parse', 'styles']);
+    expect(Object.keys(history).sort()).to.deep.equal(['apply', 'consent', 'count', 'forget', 'line', 'styles']);
+  });
+
+  it('features/schedule and features/supported are plugins; features/target places a one-tag appeal', async () => {
+    const { default: schedule } = (await importPart('features/schedule')) as { default: Record<string, unknown> };
+    expect(Object.keys(schedule).sort()).to.deep.equal(['apply', 'line', 'styles']);
+    const { default: supported } = (await importPart('features/supported')) as { default: Record<string, unknown> };
+    expect(Object.keys(supported).sort()).to.deep.equal(['apply', 'control', 'styles', 'thanks']);
+    const { default: target } = (await importPart('features/target')) as { default: Record<string, unknown> };
+    expect(typeof target.place).to.equal('function');
   });
 
   it('features/warnings is in the table of imports: the texts of the reason codes', async () => {

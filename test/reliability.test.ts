@@ -285,8 +285,12 @@ const VALUES: Record<string, readonly string[]> = {
   'gate-content': ['article', '#[', 'main > section', ''],
   'gate-passes': ['0', '1', '1.5', '-1'],
   'sign-in-url': ['/sign-in', 'https://example.org/in', 'javascript:alert(1)'],
+  starts: ['2020-01-01', '2099-01-01', '2020-01-01T10:00Z', 'soon', '2026-02-30', ''],
+  ends: ['2099-12-31', '2020-01-01', '2099-12-31T23:59:59+01:00', 'never', '31/12/2099'],
+  'already-supported': FLAGS,
   goal: MONEY,
   raised: MONEY,
+  'goal-src': ['/no-such-figures.json', 'javascript:alert(1)', 'http://example.org/figures.json', ''],
   'goal-text': ['{raised} of {goal} this month', '{goal}{goal}{raised}', '<b>{raised}</b>', 'no placeholders'],
   'custom-amount': FLAGS,
   'min-amount': MONEY,
@@ -294,7 +298,7 @@ const VALUES: Record<string, readonly string[]> = {
   preview: FLAGS,
   hidden: FLAGS,
 };
-const BOOLEANS = new Set(['dismissible', 'custom-amount', 'count-articles', 'preview', 'hidden']);
+const BOOLEANS = new Set(['dismissible', 'custom-amount', 'count-articles', 'already-supported', 'preview', 'hidden']);
 
 /** Property values (what a page's script may assign), beside the attribute strings. */
 const PROPERTY_VALUES: readonly unknown[] = [

@@ -9,8 +9,8 @@ import { loadCopy } from '../copy.js';
 import type { Banner, BannerOptions, BannerRoom } from '../features/banner.js';
 import type { CapPart } from '../features/cap.js';
 import type { Compact } from '../features/compact.js';
+import type { Plugin, PluginOptions, PluginState } from '../features/feature.js';
 import type { Gate, GateHost, GatePart } from '../features/gate.js';
-import type { History } from '../features/history.js';
 import type { AmountField, AmountOptions, CustomAmount } from '../features/custom-amount.js';
 import type { Ticker } from '../features/ticker.js';
 import { canonicalLocale, type AmountLimits, type AppealConfig, type Parsed, type RawAttributes, type TickerConfig, type Warning } from '../parse.js';
@@ -24,9 +24,13 @@ export const COMPACT = 'features/compact';
 export const CAP = 'features/cap';
 export const HISTORY = 'features/history';
 export const GATE = 'features/gate';
+export const SCHEDULE = 'features/schedule';
+export const SUPPORTED = 'features/supported';
 const THEME = 'features/theme';
+/** The features that plug in the same way (features/feature.ts), in the order they apply: the first that waits decides. */
+const PLUGINS = [SCHEDULE, HISTORY, SUPPORTED];
 /** In the order their style sheets follow the appeal's own. */
-const FEATURES = [THEME, BANNER, COMPACT, GATE, HISTORY, TICKER, AMOUNT];
+const FEATURES = [THEME, BANNER, COMPACT, GATE, HISTORY, SCHEDULE, TICKER, AMOUNT, SUPPORTED];
 
 /** The host's own properties that decide what to load, as the page set them. */
 export interface Wanted {
@@ -35,11 +39,15 @@ export interface Wanted {
   theme: unknown;
   goal: unknown;
   raised: unknown;
+  goalSrc: unknown;
   customAmount: boolean;
   maxViews: unknown;
   viewsWindowDays: unknown;
   countArticles: boolean;
   minArticles: unknown;
+  starts: unknown;
+  ends: unknown;
+  alreadySupported: boolean;
 }
 
 /** Whether the host counts the article in the reading history: `count-articles`, or `min-articles` or the gate, which imply it. */
@@ -71,6 +79,8 @@ export class PartsController implements ReactiveController {
   settled = true;
   /** What `ready` loads, as a key. */
   private _asked = '';
+  /** The parts the last `check()` asked for: those the features below use. */
+  private _paths = new Set<string>();
   // What the loaded features made of the attributes (see `features`), for the element to render.
   /** The ticker's figures (with `goal` and `raised`). */
   _ticker: TickerConfig | undefined;
@@ -82,6 +92,8 @@ export class PartsController implements ReactiveController {
   _room: BannerRoom | undefined;
   /** The metered gate (with `variant="gate"`), made once. */
   _gate: Gate | undefined;
+  /** The plugins of this update, each with what it made of it. */
+  plugins: [Plugin, PluginState][] = [];
 
   constructor(
     private readonly _host: PartsHost,
@@ -98,41 +110,49 @@ export class PartsController implements ReactiveController {
    */
   check(): boolean {
     const wanted = this._wanted();
-    const { locale, variant, theme, goal, raised, customAmount, maxViews, viewsWindowDays } = wanted;
+    const { locale, variant, theme, goal, raised, goalSrc, customAmount, maxViews, viewsWindowDays, starts, ends, alreadySupported } = wanted;
     this.locale = canonicalLocale(String(locale ?? '').trim()) ?? inheritedLocale(this._host);
     // As parse.ts reads it. A compact ask has no ticker and no Other field to load.
     const layout = String(variant ?? '')
       .trim()
       .toLowerCase();
-    // The banner, the compact ask and the gate: their styles are a part of their own.
-    const styled = /^(banner|compact|gate)$/.test(layout);
     const full = layout !== 'compact';
-    const ticks = full && (goal ?? raised) != null;
-    const other = full && customAmount;
-    const capped = (maxViews ?? viewsWindowDays) != null;
-    const reading = reads(wanted, layout);
-    // The dark colours, for `dark` and `auto`, as parse.ts reads them.
-    const dark = /^\s*(dark|auto)\s*$/i.test(String(theme));
-    const asked = `${this.locale} ${layout} ${ticks} ${other} ${capped} ${reading} ${dark}`;
-    if (asked === this._asked) return this.settled;
-    this._asked = asked;
+    // Each part asked for, with the attribute (and its value) that a failure to load is reported
+    // under; a part whose value is false or unset is not asked for.
+    const asked = (
+      [
+        // The banner, the compact ask and the gate: their styles are a part of their own.
+        [`features/${layout}`, 'variant', /^(banner|compact|gate)$/.test(layout) && variant],
+        [TICKER, goalSrc == null ? 'goal' : 'goal-src', full && (goal ?? raised ?? goalSrc)],
+        [AMOUNT, 'custom-amount', full && customAmount && ''],
+        [CAP, 'max-views', maxViews ?? viewsWindowDays],
+        [HISTORY, 'count-articles', reads(wanted, layout) && ''],
+        // The dark colours, for `dark` and `auto`, as parse.ts reads them.
+        [THEME, 'theme', /^\s*(dark|auto)\s*$/i.test(String(theme)) && theme],
+        [SCHEDULE, starts == null ? 'ends' : 'starts', starts ?? ends],
+        // A gate has Sign in instead (its part says so).
+        [SUPPORTED, 'already-supported', alreadySupported && layout !== 'gate' && ''],
+      ] as [string, string, unknown][]
+    ).filter(([, , value]) => value != null && value !== false);
+    const key = `${this.locale} ${asked.map(([path]) => path).join()}`;
+    if (key === this._asked) return this.settled;
+    this._asked = key;
+    this._paths = new Set(asked.map(([path]) => path));
     this.settled = false;
-    // A part that fails warns, naming the attribute that asked for it; the reason's code is its path.
-    const wait = (path: string | false, attribute: string, value: unknown) =>
-      path && loadPart(path).catch(() => this._warn({ attribute, value: String(value ?? ''), reason: `#${path}` }));
     const ready: Promise<unknown> = (this.ready = Promise.all([
       loadCopy(this.locale)?.catch(() => this._warn({ attribute: 'locale', value: this.locale, reason: '#copy' })),
-      wait(styled && `features/${layout}`, 'variant', variant),
-      wait(ticks && TICKER, 'goal', goal ?? raised),
-      wait(other && AMOUNT, 'custom-amount', ''),
-      wait(capped && CAP, 'max-views', maxViews ?? viewsWindowDays),
-      wait(reading && HISTORY, 'count-articles', ''),
-      wait(dark && THEME, 'theme', theme),
+      // A part that fails warns, naming the attribute that asked for it; the reason's code is its path.
+      ...asked.map(([path, attribute, value]) => loadPart(path).catch(() => this._warn({ attribute, value: String(value), reason: `#${path}` }))),
     ]).then(() => {
       if (this.ready === ready) this.settled = true;
       this._host.requestUpdate();
     }));
     return false;
+  }
+
+  /** A part the last `check()` asked for, once it has loaded. */
+  private _part<T>(path: string): T | undefined {
+    return this._paths.has(path) ? part<T>(path) : undefined;
   }
 
   /**
@@ -142,27 +162,32 @@ export class PartsController implements ReactiveController {
    * room once, with `callbacks`, what they tell the appeal. A compact ask has no ticker and no
    * Other field, and says so once.
    */
-  features(config: AppealConfig, parse: <T>(parser: (raw: RawAttributes) => Parsed<T>) => T, callbacks: AmountOptions & BannerOptions): void {
-    const wanted = this._wanted();
-    const { goal, raised, customAmount, maxViews, viewsWindowDays } = wanted;
-    const full = config.variant !== 'compact';
-    const compact = !full && part<Compact>(COMPACT);
+  features(
+    config: AppealConfig,
+    parse: <T>(parser: (raw: RawAttributes) => Parsed<T>) => T,
+    callbacks: AmountOptions & BannerOptions & Pick<PluginOptions, 'thank'>,
+  ): void {
+    const compact = this._part<Compact>(COMPACT);
     if (compact) parse(compact.parse);
-    const ticker = full && (goal ?? raised) != null ? part<Ticker>(TICKER) : undefined;
+    const ticker = this._part<Ticker>(TICKER);
     this._ticker = ticker && parse(ticker.parse);
-    const amount = full && customAmount ? part<CustomAmount>(AMOUNT) : undefined;
+    const amount = this._part<CustomAmount>(AMOUNT);
     this._limits = amount && parse(amount.parse);
-    const cap = (maxViews ?? viewsWindowDays) != null ? part<CapPart>(CAP) : undefined;
+    const cap = this._part<CapPart>(CAP);
     config.cap = cap && parse(cap.parse);
-    const gate = config.variant === 'gate' ? part<GatePart>(GATE) : undefined;
+    const gate = this._part<GatePart>(GATE);
     config.gate = gate && parse(gate.parse);
-    const history = reads(wanted, config.variant) ? part<History>(HISTORY) : undefined;
-    config.history = history && history.apply(this._host, parse(history.parse), config, this._ticker, this.locale, config.gate?.free);
+    const options = { ...callbacks, ticker: this._ticker, locale: this.locale };
+    this.plugins = PLUGINS.flatMap((path) => {
+      const plugin = this._part<Plugin>(path);
+      return plugin ? [[plugin, plugin.apply(this._host, parse, config, options)]] : [];
+    });
+    config.wait = this.plugins.find(([, state]) => state.wait)?.[1].wait;
     if ((this._gate ??= gate && new gate.Gate(this._host as PartsHost & GateHost))) this._gate.config = config;
-    // Every event's detail carries the count where the history is on.
-    details.set(this._host, config.history ? { articles: config.history.articles } : {});
+    // Every event's detail carries what the plugins add (the history's count).
+    details.set(this._host, Object.assign({}, ...this.plugins.map(([, state]) => state.detail ?? {})) as object);
     this._field ??= amount && new amount.AmountField(this._host, callbacks);
-    const Room = config.variant === 'banner' ? part<Banner>(BANNER)?.BannerRoom : undefined;
+    const Room = this._part<Banner>(BANNER)?.BannerRoom;
     this._room ??= Room && new Room(this._host, callbacks);
   }
 

@@ -33,9 +33,10 @@ export class SuppressionController implements ReactiveController {
   suppression: Suppression | null = null;
   /**
    * Set right after Remind me later: the confirmation shows instead of the appeal, with the date
-   * the snooze ends, or null when storage could not keep it beyond this page.
+   * the snooze ends, or null when storage could not keep it beyond this page; `true` right after
+   * "I already support", for the thank-you.
    */
-  reminded: number | null | undefined;
+  reminded: number | null | true | undefined;
   /** The reader acted on this page (checkout, Remind me later): keep showing despite the suppression. */
   private _stay = false;
   /** The host's `hidden` is this controller's, not the page's. */
@@ -81,14 +82,19 @@ export class SuppressionController implements ReactiveController {
     this._save('checkout', this._config().checkoutDays);
   }
 
-  /** Remind me later: announces the snooze and, unless a listener cancels, stores it and confirms. */
-  remind(): boolean {
-    const { campaign, snoozeDays } = this._config();
-    const snoozed = this._reader('support-appeal-snooze', 'snooze', snoozeDays);
+  /**
+   * Remind me later: announces the snooze and, unless a listener cancels, stores it and confirms.
+   * With `thanks`, "I already support": the same for the supported mark, with the thank-you.
+   */
+  remind(thanks?: boolean): boolean {
+    const { campaign, snoozeDays, supportedDays } = this._config();
+    const snoozed = thanks
+      ? this._reader('support-appeal-supported', 'supported', supportedDays)
+      : this._reader('support-appeal-snooze', 'snooze', snoozeDays);
     if (!snoozed) return false;
     this._stay = true;
     // Promise a date only when storage kept it.
-    this.reminded = isKept(campaign) ? snoozed.until : null;
+    this.reminded = thanks || (isKept(campaign) ? snoozed.until : null);
     this._host.requestUpdate();
     return true;
   }
@@ -131,7 +137,11 @@ export class SuppressionController implements ReactiveController {
   }
 
   /** Announces a snooze or dismissal the reader asked for and stores it, unless a listener cancels. */
-  private _reader(type: 'support-appeal-snooze' | 'support-appeal-dismiss', reason: Limit, days: number): Suppression | null {
+  private _reader(
+    type: 'support-appeal-snooze' | 'support-appeal-dismiss' | 'support-appeal-supported',
+    reason: Limit,
+    days: number,
+  ): Suppression | null {
     const now = Date.now();
     const detail = { campaign: this._config().campaign, until: now + days * DAY, stored: persists() };
     return emit(this._host, type, detail, true) ? this._save(reason, days, now) : null;
@@ -172,16 +182,16 @@ export class SuppressionController implements ReactiveController {
 
   /**
    * Reflects the suppression on `hidden`, without taking over a `hidden` the page set itself.
-   * Below `min-articles` (counted afresh each update) the appeal waits, when nothing stored
-   * hides it: it shows in the page view that reaches the count.
+   * Outside its dates, and below `min-articles` (both decided afresh each update), the appeal
+   * waits, when nothing stored hides it: it shows once the time comes, or in the page view that
+   * reaches the count.
    */
   private _sync(): void {
     const host = this._host;
-    const reading = this._config().history;
-    if (this.suppression?.reason === 'articles' || !this.suppression)
-      this.suppression = reading && reading.articles < reading.min ? { reason: 'articles', until: null } : null;
-    // A gate opens only for a supporter: it has no Remind me later, and no cap.
-    const hide = !!this.suppression && !host.preview && !this._stay && (this._config().variant !== 'gate' || this.suppression.reason === 'supported');
+    const { wait, variant } = this._config();
+    if (!this.suppression || /^(articles|schedule)$/.test(this.suppression.reason)) this.suppression = wait ?? null;
+    // A gate opens only for a supporter: it has no Remind me later, and no cap; it keeps its dates.
+    const hide = !!this.suppression && !host.preview && !this._stay && (variant !== 'gate' || /^(supported|schedule)$/.test(this.suppression.reason));
     if (hide && !host.hidden) {
       host.hidden = true;
       this._hidesHost = true;

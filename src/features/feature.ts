@@ -7,6 +7,8 @@
  */
 import type { html, nothing } from 'lit';
 import type { Copy, Table } from '../copy.js';
+import type { AppealConfig, Parsed, RawAttributes, TickerConfig } from '../parse.js';
+import type { Suppression } from '../storage.js';
 
 /** What the appeal gives a feature each time it renders. */
 export interface FeatureContext {
@@ -23,3 +25,39 @@ export interface FeatureContext {
 
 /** A feature's styles: the text of a style sheet, which the appeal adopts into its shadow root. */
 export type FeatureStyles = string;
+
+/** What a plugin (below) makes of one update: what it renders from, and what the appeal takes from it. */
+export interface PluginState {
+  /** Hidden until then, and nothing stored: below `min-articles`, outside `starts` and `ends`. */
+  wait?: Suppression | null | undefined;
+  /** What every event of the appeal adds to its detail (the history's `articles`). */
+  detail?: object | undefined;
+}
+
+/** What the appeal hands a plugin for each update, besides its attributes and their parsed configuration. */
+export interface PluginOptions {
+  /** The ticker's figures, for the plugin's placeholders in its text. */
+  ticker: TickerConfig | undefined;
+  locale: string;
+  /** "I already support" was pressed: the appeal announces it and thanks the reader. */
+  thank(): void;
+}
+
+/**
+ * A feature that plugs into every update the same way (the reading history, the schedule, "I
+ * already support"): it reads its attributes and the configuration (which it may change: the
+ * placeholders it fills in), and may render a line above the heading and a control after
+ * Remind me later.
+ */
+export interface Plugin<State extends PluginState = PluginState> {
+  styles: FeatureStyles;
+  apply(host: PluginHost, parse: <T>(parser: (raw: RawAttributes) => Parsed<T>) => T, config: AppealConfig, options: PluginOptions): State;
+  line?(context: FeatureContext, state: State): unknown;
+  control?(context: FeatureContext, state: State): unknown;
+}
+
+/** The appeal, as a plugin sees it. */
+export interface PluginHost extends HTMLElement {
+  requestUpdate(): void;
+  addController(controller: { hostConnected?(): void; hostDisconnected?(): void }): void;
+}

@@ -28,7 +28,7 @@ const en: GateCopy = {
   freeLeft: (left, free) => `Free articles left: ${left} of ${free}`,
   signInPrompt: 'Already a supporter?',
   signIn: 'Sign in',
-  notNow: 'Not now',
+  pass: 'Not now',
   passed: 'This article is open for this visit.',
 };
 
@@ -115,9 +115,11 @@ export interface CheckedGate extends GateConfig {
  */
 function parse(raw: RawAttributes): Parsed<CheckedGate> {
   const { config, warnings } = parseGate(raw);
-  const host = raw as unknown as HTMLElement & { preview: boolean };
+  const host = raw as unknown as HTMLElement & { preview: boolean; alreadySupported: boolean };
   const document = host.ownerDocument;
   const warn = (attribute: string, value: string, reason: string) => warnings.push({ attribute, value, reason });
+  // Anyone could press it: a gate opens for a supporter the site knows (Sign in, markSupported()).
+  if (host.alreadySupported) warn('already-supported', '', 'a gate offers Sign in (sign-in-url) instead');
   let container: Element | null = host.parentElement;
   if (config.content) {
     let found: Element | null = null;
@@ -245,7 +247,7 @@ export class Gate implements ReactiveController {
     const signIn = href ? html`${strings.signInPrompt} <a part="sign-in" href=${href}>${strings.signIn}</a>` : nothing;
     const pass =
       this.passesLeft > 0 && !this._host.preview
-        ? html`<button part="pass" type="button" @click=${() => this.pass()}>${strings.notNow}</button>`
+        ? html`<button part="pass" type="button" @click=${() => this.pass()}>${strings.pass}</button>`
         : nothing;
     return href || pass !== nothing ? html`<p class="remind sign-in">${signIn}${pass}</p>` : nothing;
   }

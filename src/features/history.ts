@@ -10,20 +10,20 @@
  * history itself is storage.ts's (all storage I/O is there): a short hash of each article's id
  * and the minute of its latest read, nothing else.
  */
-import type { HistoryCopy, Plural } from '../copy.js';
+import type { HistoryCopy } from '../copy.js';
 import {
   CONTROL,
   consentIn,
+  plural,
   readers,
   type AppealConfig,
   type HistoryConfig,
   type Parsed,
   type RawAttributes,
-  type TickerConfig,
   type Warning,
 } from '../parse.js';
 import { countIn, forgetReading, mayRecord, onConsent, readHistory, saveRead, setConsent } from '../storage.js';
-import type { FeatureContext } from './feature.js';
+import type { FeatureContext, Plugin, PluginHost, PluginOptions, PluginState } from './feature.js';
 
 const en: HistoryCopy = {
   articlesRead: { one: "You've read {articles} article {days}", other: "You've read {articles} articles {days}" },
@@ -68,8 +68,8 @@ function parseHistory(raw: RawAttributes): Parsed<HistoryConfig> {
   return { config: { id, days, min, consent: consentIn(raw, read) }, warnings };
 }
 
-/** What the history adds to the parsed attributes, once counted (see `apply`). */
-export interface Reading extends HistoryConfig {
+/** What the history adds to the parsed attributes, once counted (see `apply`); `wait` below `min-articles`, `detail` the count. */
+export interface Reading extends HistoryConfig, PluginState {
   /** The articles read in the window, this page's included where it counts. */
   articles: number;
   /** Whether the built-in line shows: where the site's own heading and message have no `{articles}`. */
@@ -81,12 +81,8 @@ export interface Reading extends HistoryConfig {
   over: boolean;
 }
 
-interface Host extends HTMLElement {
-  requestUpdate(): void;
-}
-
 /** The appeals that count, told when consent is granted or revoked; removed ones are dropped as they are found. */
-const hosts = new Set<Host>();
+const hosts = new Set<PluginHost>();
 /** The articles this page view has recorded: once each, and not again after `forgetHistory()`. */
 const recorded = new Set<string>();
 
@@ -114,11 +110,19 @@ const articleOf = (host: Element, id: string | undefined) =>
 /**
  * Counts for one update of `host`: records this page's article (once per page view, and only
  * with consent where `consent="required"`), counts the articles in the window, and fills
- * `{articles}` in the heading, message and ticker text. Returns `history` with the count.
- * With `free` (a metered gate's free articles), an article past them is not recorded: it was
- * not read, and a reader who comes back to one of the free ones finds it open.
+ * `{articles}` in the heading, message and ticker text. Returns the history's attributes with
+ * the count, also `config.history` (the gate's). With a metered gate, an article past its free
+ * ones is not recorded: it was not read, and a reader who comes back to one of the free ones
+ * finds it open.
  */
-function apply(host: Host, history: HistoryConfig, config: AppealConfig, ticker: TickerConfig | undefined, locale: string, free?: number): Reading {
+function apply(
+  host: PluginHost,
+  parse: <T>(parser: (raw: RawAttributes) => Parsed<T>) => T,
+  config: AppealConfig,
+  { ticker, locale }: PluginOptions,
+): Reading {
+  const history = parse(parseHistory);
+  const free = config.gate?.free;
   const now = Date.now();
   hosts.add(host);
   const stored = readHistory();
@@ -137,10 +141,16 @@ function apply(host: Host, history: HistoryConfig, config: AppealConfig, ticker:
   config.heading &&= config.heading.replaceAll('{articles}', count);
   config.message &&= config.message.replaceAll('{articles}', count);
   if (ticker?.text) ticker.text = ticker.text.replaceAll('{articles}', count);
-  return { ...history, articles, line: !own, over };
+  return (config.history = {
+    ...history,
+    articles,
+    line: !own,
+    over,
+    // Below `min-articles` the appeal waits (when nothing stored hides it): it shows in the page view that reaches the count.
+    wait: articles < history.min ? { reason: 'articles', until: null } : null,
+    detail: { articles },
+  });
 }
-
-const pick = (forms: Plural, n: number, lang: string) => forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
 
 /** The built-in line, in the copy's language (or English), when `reading.line` says it shows. */
 function line({ html, nothing, locale, copy }: FeatureContext, reading: Reading) {
@@ -148,8 +158,8 @@ function line({ html, nothing, locale, copy }: FeatureContext, reading: Reading)
   const strings = copy.articlesRead ? (copy as HistoryCopy) : en;
   const lang = strings === en ? 'en' : locale;
   const number = new Intl.NumberFormat(lang).format;
-  const days = pick(strings.lastDays, reading.days, lang).replace('{days}', number(reading.days));
-  const text = pick(strings.articlesRead, reading.articles, lang).replace('{articles}', number(reading.articles)).replace('{days}', days);
+  const days = plural(strings.lastDays, reading.days, lang).replace('{days}', number(reading.days));
+  const text = plural(strings.articlesRead, reading.articles, lang).replace('{articles}', number(reading.articles)).replace('{days}', days);
   return html`<p part="articles" class="articles" lang=${lang}>${text}</p>`;
 }
 
@@ -163,13 +173,9 @@ function count(days: unknown, warn: (warning: Warning) => void): number {
   return countIn(readHistory(), days as number, Date.now());
 }
 
-/** The part: the parser of its attributes, the counting, the built-in line and its styles, and the static methods' work. */
-export default { parse: parseHistory, apply, line, styles, count, forget: forgetReading, consent: setConsent };
-export type History = {
-  parse: typeof parseHistory;
-  apply: typeof apply;
-  line: typeof line;
-  styles: typeof styles;
+/** The part: a plugin (the counting, the built-in line and its styles), and the static methods' work. */
+export default { apply, line, styles, count, forget: forgetReading, consent: setConsent };
+export type History = Plugin<Reading> & {
   count: typeof count;
   forget: typeof forgetReading;
   consent: typeof setConsent;

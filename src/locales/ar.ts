@@ -48,8 +48,19 @@ const copy: Table = {
   freeLeft: (left, free) => `المقالات المجانية المتبقية: ${left} من ${free}`,
   signInPrompt: 'هل تدعمنا بالفعل؟',
   signIn: 'تسجيل الدخول',
-  notNow: 'ليس الآن',
+  pass: 'ليس الآن',
   passed: 'هذا المقال متاح لك في هذه الزيارة.',
+  daysLeft: {
+    zero: 'لم يتبقَّ أي يوم',
+    one: 'تبقّى يوم واحد',
+    two: 'تبقّى يومان',
+    few: 'تبقّى {days} أيام',
+    many: 'تبقّى {days} يومًا',
+    other: 'تبقّى {days} يوم',
+  },
+  lastDay: 'اليوم الأخير',
+  alreadySupported: 'أنا أدعمكم بالفعل',
+  thanks: 'شكرًا لدعمك. لن نطلب منك ذلك مرة أخرى.',
 };
 
 export default copy;

@@ -29,15 +29,19 @@ const copy: Table = {
   tooLarge: (max) => `Der größte Betrag ist ${max}.`,
   compactHeading: 'Gefällt Ihnen unser Journalismus?',
   compactMessage: 'Er bleibt für alle frei zugänglich, dank Menschen wie Ihnen. Unterstützen Sie uns.',
-  articlesRead: { other: 'Sie haben {days} {articles} Artikel gelesen' },
+  articlesRead: { one: 'Sie haben {days} {articles} Artikel gelesen', other: 'Sie haben {days} {articles} Artikel gelesen' },
   lastDays: { one: 'am letzten Tag', other: 'in den letzten {days} Tagen' },
   gateHeading: 'Unterstützen Sie uns, um weiterzulesen',
   gateMessage: 'Sie haben Ihre freien Artikel gelesen. Unser Journalismus wird von Leserinnen und Lesern wie Ihnen getragen.',
   freeLeft: (left, free) => `Freie Artikel übrig: ${left} von ${free}`,
   signInPrompt: 'Sie unterstützen uns schon?',
   signIn: 'Anmelden',
-  notNow: 'Nicht jetzt',
+  pass: 'Nicht jetzt',
   passed: 'Dieser Artikel ist für diesen Besuch freigeschaltet.',
+  daysLeft: { one: 'Noch {days} Tag', other: 'Noch {days} Tage' },
+  lastDay: 'Letzter Tag',
+  alreadySupported: 'Ich unterstütze Sie schon',
+  thanks: 'Danke für Ihre Unterstützung. Wir fragen Sie nicht noch einmal.',
 };
 
 export default copy;

@@ -29,15 +29,23 @@ const copy: Table = {
   tooLarge: (max) => `El importe máximo es ${max}.`,
   compactHeading: '¿Le gusta nuestro periodismo?',
   compactMessage: 'Sigue siendo gratuito para todos gracias a lectores como usted. Apóyenos.',
-  articlesRead: { one: 'Has leído {articles} artículo {days}', other: 'Has leído {articles} artículos {days}' },
-  lastDays: { one: 'en el último día', other: 'en los últimos {days} días' },
+  articlesRead: {
+    one: 'Has leído {articles} artículo {days}',
+    many: 'Has leído {articles} artículos {days}',
+    other: 'Has leído {articles} artículos {days}',
+  },
+  lastDays: { one: 'en el último día', many: 'en los últimos {days} días', other: 'en los últimos {days} días' },
   gateHeading: 'Apóyanos para seguir leyendo',
   gateMessage: 'Has leído tus artículos gratuitos. Nuestro periodismo lo financian lectores como tú.',
   freeLeft: (left, free) => `Artículos gratuitos restantes: ${left} de ${free}`,
   signInPrompt: '¿Ya nos apoyas?',
   signIn: 'Inicia sesión',
-  notNow: 'Ahora no',
+  pass: 'Ahora no',
   passed: 'Este artículo está abierto en esta visita.',
+  daysLeft: { one: 'Queda {days} día', many: 'Quedan {days} días', other: 'Quedan {days} días' },
+  lastDay: 'Último día',
+  alreadySupported: 'Ya colaboro',
+  thanks: 'Gracias por su apoyo. No volveremos a pedírselo.',
 };
 
 export default copy;

@@ -29,15 +29,23 @@ const copy: Table = {
   tooLarge: (max) => `Le montant maximum est de ${max}.`,
   compactHeading: 'Vous aimez notre journalisme ?',
   compactMessage: 'Il reste gratuit pour tous grâce à des lecteurs comme vous. Soutenez-nous.',
-  articlesRead: { one: 'Vous avez lu {articles} article {days}', other: 'Vous avez lu {articles} articles {days}' },
-  lastDays: { one: 'au cours du dernier jour', other: 'au cours des {days} derniers jours' },
+  articlesRead: {
+    one: 'Vous avez lu {articles} article {days}',
+    many: 'Vous avez lu {articles} articles {days}',
+    other: 'Vous avez lu {articles} articles {days}',
+  },
+  lastDays: { one: 'au cours du dernier jour', many: 'au cours des {days} derniers jours', other: 'au cours des {days} derniers jours' },
   gateHeading: 'Soutenez-nous pour continuer à lire',
   gateMessage: 'Vous avez lu vos articles gratuits. Notre journalisme est financé par des lecteurs comme vous.',
   freeLeft: (left, free) => `Articles gratuits restants : ${left} sur ${free}`,
   signInPrompt: 'Vous nous soutenez déjà ?',
   signIn: 'Se connecter',
-  notNow: 'Pas maintenant',
+  pass: 'Pas maintenant',
   passed: 'Cet article est ouvert pour cette visite.',
+  daysLeft: { one: 'Plus qu’un jour', many: 'Plus que {days} jours', other: 'Plus que {days} jours' },
+  lastDay: 'Dernier jour',
+  alreadySupported: 'Je vous soutiens déjà',
+  thanks: 'Merci pour votre soutien. Nous ne vous le demanderons plus.',
 };
 
 export default copy;

@@ -46,8 +46,17 @@ const copy: Table = {
   freeLeft: (left, free) => `Бесплатных статей осталось: ${left} из ${free}`,
   signInPrompt: 'Уже поддерживаете нас?',
   signIn: 'Войти',
-  notNow: 'Не сейчас',
+  pass: 'Не сейчас',
   passed: 'Эта статья открыта для вас в этот раз.',
+  daysLeft: {
+    one: 'Остался {days} день',
+    few: 'Осталось {days} дня',
+    many: 'Осталось {days} дней',
+    other: 'Осталось {days} дня',
+  },
+  lastDay: 'Последний день',
+  alreadySupported: 'Я уже поддерживаю',
+  thanks: 'Спасибо за вашу поддержку. Мы больше не будем вас об этом просить.',
 };
 
 export default copy;
