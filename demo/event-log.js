@@ -14,8 +14,18 @@ const EVENTS = [
   'support-appeal-checkout',
   'support-appeal-snooze',
   'support-appeal-dismiss',
+  'support-appeal-supported',
+  'support-appeal-gate',
+  'support-appeal-pass',
 ];
-const CANCELABLE = new Set(['support-appeal-checkout', 'support-appeal-snooze', 'support-appeal-dismiss']);
+const CANCELABLE = new Set([
+  'support-appeal-checkout',
+  'support-appeal-snooze',
+  'support-appeal-dismiss',
+  'support-appeal-supported',
+  'support-appeal-gate',
+  'support-appeal-pass',
+]);
 const MAX_ENTRIES = 200;
 
 const log = /** @type {HTMLOListElement} */ (document.getElementById('log'));
