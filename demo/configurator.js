@@ -851,6 +851,24 @@ function setUpTools() {
     actionNote = 'SupportAppeal.grantConsent(): reading is recorded on this page view.';
     scheduleStored();
   });
+  // SupportAppeal.addTranslation(): a language without built-in copy, partly translated; set
+  // locale to ro to see it (what it leaves out stays English, marked lang="en").
+  document.getElementById('translate')?.addEventListener('click', () => {
+    customElements.get('support-appeal')?.addTranslation('ro', {
+      heading: 'Avem o mică rugăminte',
+      ask: { 'one-time': 'Susține-ne azi cu o donație unică, de la {amount}.', monthly: 'Susține-ne lunar, de la {amount}.' },
+      frequencies: { 'one-time': 'O dată', monthly: 'Lunar', annual: 'Anual' },
+      cta: 'Susține-ne',
+      remindPrompt: 'Nu azi?',
+      remind: 'Amintește-mi mai târziu',
+      reminded: 'Mulțumim. Îți vom aminti pe {date}.',
+    });
+    state.set('locale', 'ro');
+    showState();
+    update();
+    actionNote = 'SupportAppeal.addTranslation("ro", {…}) and locale="ro": what it left out (the intro) stays English.';
+    scheduleStored();
+  });
   document.getElementById('defaults')?.addEventListener('click', () => {
     for (const row of ATTRIBUTES) state.set(row.name, initialOf(row));
     showState();

@@ -133,18 +133,58 @@ const tableOf = (locale: string) => {
   return LANGUAGES.includes(language) && !/^zh-(hant|tw|hk|mo)\b/i.test(locale) ? `locales/${language}` : undefined;
 };
 
-/** The built-in copy for a locale, as far as it has loaded (see `loadCopy`); English otherwise. */
-export const copyFor = (locale: string): Copy & Partial<Table> => {
+/**
+ * What a site gives `SupportAppeal.addTranslation()`: any of a language's strings, under the
+ * names of the built-in tables. A string that takes values may be text with `{placeholders}`
+ * instead of a function: `reminded: "… {date}"`, `goal: "{raised} … {goal}"`, `amountLabel:
+ * "{currency}"`, `notAmount: "{example}"`, `tooSmall: "{min}"`, `tooLarge: "{max}"`, `freeLeft:
+ * "{left} … {free}"`; `ask` is text with `{amount}` or one per frequency, and `frequencies`
+ * may name some of them.
+ */
+export type Translation = {
+  [K in keyof Table]?: K extends 'ask'
+    ? Table[K] | string | Partial<Record<Frequency, string>>
+    : K extends 'frequencies'
+      ? Partial<Table[K]>
+      : Table[K] extends (...args: never[]) => string
+        ? Table[K] | string
+        : Table[K];
+};
+
+/** A table with a site's translation in it: `english` names the appeal's strings that are still English (its language has no built-in table). */
+export type Translated = Copy & Partial<Table> & { english?: Set<string> };
+
+/** The features/translation part: a site's strings put over a table (see `copyFor`). */
+export interface Translations {
+  merge(table: Copy & Partial<Table>, own: Translation, english: Copy): Translated;
+}
+
+const TRANSLATION = 'features/translation';
+
+/** The sites' translations (`SupportAppeal.addTranslation`), by lowercase language tag, as given. */
+export const translations = new Map<string, Translation>();
+
+/** The site's translation for a locale: its own tag's (`pt-br`), else its language's (`pt`). */
+const ownFor = (locale: string) => translations.get(locale.toLowerCase()) ?? translations.get(locale.split('-')[0]!.toLowerCase());
+
+/**
+ * The copy for a locale, as far as it has loaded (see `loadCopy`): the built-in table, English
+ * otherwise, with the site's translation over it.
+ */
+export const copyFor = (locale: string): Translated => {
   const table = tableOf(locale);
-  return (table && part<Table>(table)) || en;
+  const copy = (table && part<Table>(table)) || en;
+  const own = ownFor(locale);
+  return (own && part<Translations>(TRANSLATION)?.merge(copy, own, en)) || copy;
 };
 
 /**
- * Starts loading the copy for a locale's language: a promise that settles once it is there (or
- * has failed: the copy then stays English, and the promise rejects), or undefined when
- * nothing needs loading.
+ * Starts loading the copy for a locale's language, and the code that applies a site's
+ * translation of it: a promise that settles once it is there (or has failed: the copy then
+ * stays English, and the promise rejects), or undefined when nothing needs loading.
  */
 export function loadCopy(locale: string): Promise<unknown> | undefined {
   const table = tableOf(locale);
-  return table && !part(table) ? loadPart(table) : undefined;
+  const needs = [table && !part(table) && table, ownFor(locale) && !part(TRANSLATION) && TRANSLATION].filter((path): path is string => !!path);
+  return needs.length ? Promise.all(needs.map(loadPart)) : undefined;
 }

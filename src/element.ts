@@ -7,3 +7,4 @@ export { SupportAppeal } from './support-appeal.js';
 export type * from './events.js';
 export type { Frequency, Variant, CheckoutTarget } from './parse.js';
 export type { Reason, Suppression } from './storage.js';
+export type { Translation, Table, Plural } from './copy.js';

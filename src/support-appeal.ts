@@ -1,8 +1,8 @@
 import { html, isServer, nothing } from 'lit';
 import { AppealAttributes } from './attributes.js';
 import { checkoutHref } from './checkout-url.js';
-import { copyFor, en, type Copy } from './copy.js';
-import { COMPACT, HISTORY, PartsController, SUPPORTED, TICKER } from './controllers/parts.js';
+import { copyFor, en, translations, type Copy, type Translated, type Translation } from './copy.js';
+import { COMPACT, HISTORY, PartsController, SUPPORTED, TICKER, appeals } from './controllers/parts.js';
 import { SelectionController } from './controllers/selection.js';
 import { SuppressionController } from './controllers/suppression.js';
 import { ViewController } from './controllers/view.js';
@@ -15,7 +15,7 @@ import type { Ticker } from './features/ticker.js';
 import { confirmation, directionOf, formatAmount } from './format.js';
 import { emit } from './events.js';
 import { hasOwnMessage } from './light-dom.js';
-import { parseAttributes, type AppealConfig, type Parsed, type RawAttributes } from './parse.js';
+import { canonicalLocale, parseAttributes, type AppealConfig, type Parsed, type RawAttributes } from './parse.js';
 import { loadPart, part } from './parts.js';
 import { saveSuppression, type Suppression } from './storage.js';
 import { styles } from './style-sheet.js';
@@ -29,6 +29,12 @@ import { printed, warn, warnOnce } from './warn.js';
  */
 declare const __HYDRATES__: boolean | undefined;
 const HYDRATES = typeof __HYDRATES__ !== 'boolean' || __HYDRATES__;
+
+/**
+ * A string of the copy, marked English where a site's translation of a language without built-in
+ * copy left it English (copy.ts, `Translated`): each text under its own language.
+ */
+const marked = (copy: Translated, key: string, text: string) => (copy.english?.has(key) ? html`<span lang="en" dir="ltr">${text}</span>` : text);
 
 /** Runs `task` with the reading history's part, loaded on demand for the static methods. */
 const reading = <T>(task: (history: History) => T): Promise<T> => loadPart(HISTORY).then((history) => task(history as History));
@@ -250,6 +256,27 @@ export class SupportAppeal extends AppealAttributes {
     return reading((history) => history.consent(false));
   }
 
+  /**
+   * Registers a language's strings, or some of them, for every appeal on the page (those already
+   * there update): under the names of the built-in tables (`heading`, `message`'s `intro` and
+   * `ask`, the control labels under their parts' names: `cta`, `remind`, `close`, …; see
+   * `Translation`). A language tag with a region (`pt-BR`) is used before its language's
+   * (`pt`). What it leaves out comes from the language's built-in copy, or English. Calling it
+   * again for a language adds to what it gave before. A bad tag or strings that are not an
+   * object warn and are ignored.
+   *
+   * @example customElements.get('support-appeal').addTranslation('ro', { heading: 'Avem o mică rugăminte', cta: 'Susține-ne' });
+   */
+  static addTranslation(lang: string, strings: Translation): void {
+    const tag = canonicalLocale(String(lang ?? '').trim())?.toLowerCase();
+    if (!tag || !strings || typeof strings !== 'object') {
+      warn({ attribute: 'addTranslation()', value: `${String(lang)}, ${String(strings)}`, reason: '#translation' });
+      return;
+    }
+    translations.set(tag, { ...translations.get(tag), ...strings });
+    appeals.forEach((appeal) => appeal.requestUpdate());
+  }
+
   /** With `variant="gate"`: opens the article for this page view (the reader signed in, say). */
   unlock(): void {
     this._parts._gate?.unlock();
@@ -301,7 +328,7 @@ export class SupportAppeal extends AppealAttributes {
     return { ...this._context(copy), selected: this._selection.other, limits: this._parts._limits! };
   }
 
-  private _renderAppeal(copy: Copy, lang: string) {
+  private _renderAppeal(copy: Translated, lang: string) {
     const server = HYDRATES && this._serverView;
     const config = this._config;
     const { frequency, amount, other } = this._selection;
@@ -312,7 +339,7 @@ export class SupportAppeal extends AppealAttributes {
     const ticker = !server && figures && part<Ticker>(TICKER);
     const field = !server && limits && amountField;
     const tiers = config.amounts[frequency];
-    const cta = checkoutControl(this._href(), config.checkoutTarget, copy.cta, this._onCheckout, this._onAuxCheckout);
+    const cta = checkoutControl(this._href(), config.checkoutTarget, marked(copy, 'cta', copy.cta), this._onCheckout, this._onAuxCheckout);
 
     // The compact ask and the gate: their own built-in text. The compact ask has nothing but the
     // text and the button; the gate, a notice while free articles are left.
@@ -329,14 +356,15 @@ export class SupportAppeal extends AppealAttributes {
     const lines = plugins.map(([plugin, state]) => plugin.line?.(context, state));
     const controls = plugins.map(([plugin, state]) => plugin.control?.(context, state));
     // The server sees no light DOM: it renders the built-in message, which the client replaces.
-    const text = html`${lines}<h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : (builtIn ?? copy).heading}</slot></h2>
+    const text = html`${lines}<h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : (builtIn?.heading ?? marked(copy, 'heading', copy.heading))}</slot></h2>
       <div part="message" class="message">
         <slot @slotchange=${() => this.requestUpdate()}></slot>${
           !server && hasOwnMessage(this)
             ? nothing
             : config.message
               ? this._own(config.message, lang)
-              : (builtIn?.message ?? (config.variant === 'banner' ? '' : `${copy.intro} `) + ask)
+              : (builtIn?.message ??
+                html`${config.variant === 'banner' ? '' : html`${marked(copy, 'intro', copy.intro)} `}${marked(copy, 'ask', ask)}`)
         }
       </div>`;
     // The close button beside the support button, after it in focus order too.
@@ -345,7 +373,13 @@ export class SupportAppeal extends AppealAttributes {
     return html`
       ${close}${text}
       ${ticker ? ticker.render(context, figures!) : nothing}
-      ${frequencySwitch(copy.frequencyGroup, config.frequencies, copy.frequencies, frequency, (f) => this._selection.selectFrequency(f))}
+      ${frequencySwitch(
+        copy.frequencyGroup,
+        config.frequencies,
+        (f) => marked(copy, 'frequencies', copy.frequencies[f]),
+        frequency,
+        (f) => this._selection.selectFrequency(f),
+      )}
       ${amountTiers(
         copy.amountGroup,
         tiers,
@@ -357,7 +391,7 @@ export class SupportAppeal extends AppealAttributes {
       ${cta}
       <div class="payment-methods"><slot name="payment-methods"></slot></div>
       <p class="remind">
-        ${copy.remindPrompt} <button part="remind" type="button" @click=${() => this._onRemind()}>${copy.remind}</button>${controls}
+        ${marked(copy, 'remindPrompt', copy.remindPrompt)} <button part="remind" type="button" @click=${() => this._onRemind()}>${marked(copy, 'remind', copy.remind)}</button>${controls}
       </p>
       ${gate ? gate.footer(context) : nothing}
     `;
@@ -384,7 +418,7 @@ export class SupportAppeal extends AppealAttributes {
         ? nothing
         : reminded === true
           ? part<Supported>(SUPPORTED)!.thanks({ copy })
-          : confirmation(copy, reminded, locale, Date.now());
+          : marked(copy, 'reminded', confirmation(copy, reminded, locale, Date.now()));
     return html`<section
       data-nosnippet
       part="container"

@@ -14,7 +14,7 @@ export const closeButton = (label: string, onClose: Listener) =>
   </button>`;
 
 /** The support button: a link to the checkout when there is one, else a button that asks for an amount. */
-export const checkoutControl = (href: string | null, target: CheckoutTarget, label: string, onClick: Listener, onAuxClick: Listener<MouseEvent>) =>
+export const checkoutControl = (href: string | null, target: CheckoutTarget, label: unknown, onClick: Listener, onAuxClick: Listener<MouseEvent>) =>
   href
     ? html`<a
         part="cta"
@@ -32,13 +32,13 @@ export const checkoutControl = (href: string | null, target: CheckoutTarget, lab
 export const frequencySwitch = (
   label: string,
   offered: Frequency[],
-  names: Record<Frequency, string>,
+  name: (frequency: Frequency) => unknown,
   selected: Frequency,
   select: (f: Frequency) => void,
 ) =>
   offered.length > 1
     ? html`<div part="frequencies" class="frequencies" role="group" aria-label=${label}>
-        ${offered.map((f) => html`<button type="button" aria-pressed=${f === selected} @click=${() => select(f)}>${names[f]}</button>`)}
+        ${offered.map((f) => html`<button type="button" aria-pressed=${f === selected} @click=${() => select(f)}>${name(f)}</button>`)}
       </div>`
     : nothing;
 

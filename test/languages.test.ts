@@ -6,6 +6,7 @@ import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
 import { LANGUAGES, en, type Table } from '../src/copy.js';
 import { importPart } from '../src/import-part.js';
+import { printed } from '../src/warn.js';
 import { appeal, captureWarnings, clearStorage, expectNoAxeViolations, part, parts } from './helpers.js';
 
 /** What a reader sees of the built-in copy, and the labels assistive technology reads. */
@@ -262,5 +263,102 @@ describe('the language of what is shown', () => {
     const gb = await appeal(html`<support-appeal locale="en-GB" heading="A favour"></support-appeal>`);
     expect(container(gb).getAttribute('lang')).to.equal('en-GB');
     expect(gb.shadowRoot!.querySelector('[part="heading"] span')).to.equal(null);
+  });
+});
+
+describe('SupportAppeal.addTranslation()', () => {
+  beforeEach(clearStorage);
+  const Appeal = () => customElements.get('support-appeal') as typeof SupportAppeal;
+
+  it('a language without built-in copy: the site’s strings, under its lang; what it left out stays English, marked so', async () => {
+    Appeal().addTranslation('ro', {
+      heading: 'Avem o mică rugăminte',
+      cta: 'Susține-ne',
+      remind: 'Amintește-mi mai târziu',
+      reminded: 'Mulțumim. Vă vom aminti pe {date}.',
+      ask: { monthly: 'Susține-ne lunar, de la {amount}.' },
+      frequencies: { monthly: 'Lunar' },
+    });
+    const el = await appeal(html`<support-appeal locale="ro-RO" campaign="tr-ro" currency="RON" amounts="10,20"></support-appeal>`);
+    const container = part(el, '[part="container"]');
+    expect(container.getAttribute('lang')).to.equal('ro-RO');
+    expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('Avem o mică rugăminte');
+    expect(part(el, '[part="cta"]').textContent!.trim()).to.equal('Susține-ne');
+    expect(el.shadowRoot!.querySelector('[part="heading"] span')).to.equal(null);
+    const message = part(el, '[part="message"]');
+    expect(message.textContent).to.include('Susține-ne lunar, de la ');
+    // The intro it did not give: English, marked English.
+    const english = [...message.querySelectorAll('span[lang="en"]')].map((span) => span.textContent!.trim());
+    expect(english).to.deep.equal([en.intro]);
+    expect(part(el, '.remind span[lang="en"]').textContent).to.equal(en.remindPrompt);
+    const labels = parts(el, '[part="frequencies"] button').map((button) => button.textContent!.trim());
+    expect(labels).to.deep.equal(['One-time', 'Lunar', 'Annual']);
+    part(el, '[part="remind"]').click();
+    await el.updateComplete;
+    expect(part(el, '.status').textContent).to.match(/^Mulțumim\. Vă vom aminti pe .+\.$/);
+  });
+
+  it('appeals already on the page pick it up; a second call adds to the first', async () => {
+    const el = await appeal(html`<support-appeal locale="sk" campaign="tr-sk"></support-appeal>`);
+    expect(part(el, '[part="container"]').getAttribute('lang')).to.equal('en');
+    Appeal().addTranslation('sk', { heading: 'Máme malú prosbu' });
+    await el.updateComplete;
+    expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('Máme malú prosbu');
+    expect(part(el, '[part="container"]').getAttribute('lang')).to.equal('sk');
+    Appeal().addTranslation('sk', { cta: 'Podporte nás' });
+    await el.updateComplete;
+    expect(part(el, '[part="heading"]').textContent!.trim()).to.equal('Máme malú prosbu');
+    expect(part(el, '[part="cta"]').textContent!.trim()).to.equal('Podporte nás');
+  });
+
+  it('over a built-in language: a region’s own strings first, the rest of the built-in copy, nothing marked English', async () => {
+    const { default: de } = (await importPart('locales/de')) as { default: Table };
+    Appeal().addTranslation('de-CH', { cta: 'Jetzt unterstützen', remind: 'Später erinnern, bitte' });
+    const swiss = await appeal(html`<support-appeal locale="de-CH" campaign="tr-de-ch"></support-appeal>`);
+    expect(part(swiss, '[part="cta"]').textContent!.trim()).to.equal('Jetzt unterstützen');
+    expect(part(swiss, '[part="heading"]').textContent!.trim()).to.equal(de.heading);
+    expect(swiss.shadowRoot!.querySelector('span[lang="en"]')).to.equal(null);
+    const german = await appeal(html`<support-appeal locale="de" campaign="tr-de"></support-appeal>`);
+    expect(part(german, '[part="cta"]').textContent!.trim()).to.equal(de.cta);
+  });
+
+  it('the features’ strings too: a countdown line and the gate’s notice, with placeholders; English where left out', async () => {
+    Appeal().addTranslation('hr', {
+      daysLeft: { one: 'Još {days} dan', few: 'Još {days} dana', other: 'Još {days} dana' },
+      freeLeft: 'Besplatni članci: {left} od {free}',
+    });
+    const today = new Date();
+    const ends = new Date(today.getFullYear(), today.getMonth(), today.getDate() + 3);
+    const iso = `${ends.getFullYear()}-${String(ends.getMonth() + 1).padStart(2, '0')}-${String(ends.getDate()).padStart(2, '0')}`;
+    const el = await appeal(html`<support-appeal locale="hr" campaign="tr-hr" ends=${iso} count-articles article-id="tr-hr"></support-appeal>`);
+    const countdown = part(el, '[part="countdown"]');
+    expect(countdown.textContent!.trim()).to.equal('Još 3 dana');
+    expect(countdown.getAttribute('lang')).to.equal('hr');
+    // The history's line it did not translate: English, marked English.
+    expect(part(el, '[part="articles"]').getAttribute('lang')).to.equal('en');
+    const box = await fixture<HTMLElement>(
+      html`<article><support-appeal variant="gate" locale="hr" campaign="tr-hr-gate" free-articles="9" article-id="tr-hr-gate"></support-appeal><p>Rest.</p></article>`,
+    );
+    const gate = box.querySelector('support-appeal')!;
+    await gate.updateComplete;
+    expect(part(gate, '[part="notice"]').textContent!.trim()).to.match(/^Besplatni članci: \d+ od 9$/);
+  });
+
+  it('bad input warns once each and is ignored; nothing throws', async () => {
+    const warnings = captureWarnings();
+    try {
+      expect(() => Appeal().addTranslation('zz-!!', 42 as never)).not.to.throw();
+      expect(() => Appeal().addTranslation('ro', 42 as never)).not.to.throw();
+      expect(() => Appeal().addTranslation(undefined as never, {})).not.to.throw();
+      // Values that are no string of their name are left out.
+      Appeal().addTranslation('mt', { heading: 42 as never, cta: 'Appoġġjana', ask: 7 as never });
+      await printed;
+      expect(warnings.calls.filter((w) => w.includes('addTranslation()'))).to.have.length(3);
+      const el = await appeal(html`<support-appeal locale="mt" campaign="tr-mt"></support-appeal>`);
+      expect(part(el, '[part="heading"]').textContent!.trim()).to.equal(en.heading);
+      expect(part(el, '[part="cta"]').textContent!.trim()).to.equal('Appoġġjana');
+    } finally {
+      warnings.restore();
+    }
   });
 });

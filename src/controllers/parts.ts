@@ -5,7 +5,7 @@
  * is left out, with a warning naming the attribute that asked for it.
  */
 import { isServer, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { loadCopy } from '../copy.js';
+import { loadCopy, translations } from '../copy.js';
 import type { Banner, BannerOptions, BannerRoom } from '../features/banner.js';
 import type { CapPart } from '../features/cap.js';
 import type { Compact } from '../features/compact.js';
@@ -56,6 +56,9 @@ const reads = ({ countArticles, minArticles }: Wanted, layout: string) => countA
 export interface PartsHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
+
+/** The appeals on the page (of this copy of the code), for `SupportAppeal.addTranslation()` to update. */
+export const appeals = new Set<PartsHost>();
 
 /** The features' style sheets in this realm, made once for every appeal of the page. */
 const sheets = new Map<string, CSSStyleSheet>();
@@ -134,7 +137,8 @@ export class PartsController implements ReactiveController {
         [SUPPORTED, 'already-supported', alreadySupported && layout !== 'gate' && ''],
       ] as [string, string, unknown][]
     ).filter(([, , value]) => value != null && value !== false);
-    const key = `${this.locale} ${asked.map(([path]) => path).join()}`;
+    // A site's first translation of a language may need its part: the count of them is in the key.
+    const key = `${this.locale} ${asked.map(([path]) => path).join()} ${translations.size}`;
     if (key === this._asked) return this.settled;
     this._asked = key;
     this._paths = new Set(asked.map(([path]) => path));
@@ -189,6 +193,14 @@ export class PartsController implements ReactiveController {
     this._field ??= amount && new amount.AmountField(this._host, callbacks);
     const Room = this._part<Banner>(BANNER)?.BannerRoom;
     this._room ??= Room && new Room(this._host, callbacks);
+  }
+
+  hostConnected(): void {
+    appeals.add(this._host);
+  }
+
+  hostDisconnected(): void {
+    appeals.delete(this._host);
   }
 
   /**

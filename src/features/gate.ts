@@ -231,18 +231,20 @@ export class Gate implements ReactiveController {
   /** The one-line notice while free articles are left, the pass's status, or nothing once open. */
   notice({ html, nothing, copy, locale }: FeatureContext) {
     if (this.state === 'open') return nothing;
-    const strings = copy.gateHeading ? (copy as GateCopy) : en;
-    const number = new Intl.NumberFormat(strings === en ? 'en' : locale).format;
+    // Each string from the copy, or English where it has none (a site's partial translation).
+    const strings = { ...en, ...copy } as GateCopy;
+    const lang = copy.freeLeft ? locale : 'en';
+    const number = new Intl.NumberFormat(lang).format;
     const { gate, history } = this.config;
     if (this.state === 'passed') return html`<p class="status" role="status" tabindex="-1">${strings.passed}</p>`;
     const free = gate!.free;
     const left = Math.max(0, free - (history?.articles ?? 0));
-    return html`<p part="notice" class="notice" id="heading" lang=${strings === en ? 'en' : locale}>${strings.freeLeft(number(left), number(free))}</p>`;
+    return html`<p part="notice" class="notice" id="heading" lang=${lang}>${strings.freeLeft(number(left), number(free))}</p>`;
   }
 
   /** In place of Remind me later: "Already a supporter? Sign in", and "Not now" while passes are left. */
   footer({ html, nothing, copy }: FeatureContext) {
-    const strings = copy.gateHeading ? (copy as GateCopy) : en;
+    const strings = { ...en, ...copy } as GateCopy;
     const { href } = this.config.gate as CheckedGate;
     const signIn = href ? html`${strings.signInPrompt} <a part="sign-in" href=${href}>${strings.signIn}</a>` : nothing;
     const pass =
@@ -295,7 +297,7 @@ export class Gate implements ReactiveController {
 
 /** The built-in heading and message of the gate, in the copy's language or English. */
 function text(copy: FeatureContext['copy'], ask: string): { heading: string; message: string } {
-  const strings = copy.gateHeading ? (copy as GateCopy) : en;
+  const strings = { ...en, ...copy } as GateCopy;
   return { heading: strings.gateHeading, message: `${strings.gateMessage} ${ask}` };
 }
 

@@ -155,8 +155,9 @@ function apply(
 /** The built-in line, in the copy's language (or English), when `reading.line` says it shows. */
 function line({ html, nothing, locale, copy }: FeatureContext, reading: Reading) {
   if (!reading.line) return nothing;
-  const strings = copy.articlesRead ? (copy as HistoryCopy) : en;
-  const lang = strings === en ? 'en' : locale;
+  // Each string from the copy, or English where it has none (a site's partial translation).
+  const strings = { ...en, ...copy } as HistoryCopy;
+  const lang = copy.articlesRead ? locale : 'en';
   const number = new Intl.NumberFormat(lang).format;
   const days = plural(strings.lastDays, reading.days, lang).replace('{days}', number(reading.days));
   const text = plural(strings.articlesRead, reading.articles, lang).replace('{articles}', number(reading.articles)).replace('{days}', days);

@@ -145,8 +145,9 @@ function apply(
 /** The built-in line, "3 days left" or "Last day", in the copy's language (or English), when `countdown.line` says it shows. */
 function line({ html, nothing, locale, copy }: FeatureContext, countdown: Countdown) {
   if (!countdown.line) return nothing;
-  const strings = copy.daysLeft ? (copy as CountdownCopy) : en;
-  const lang = strings === en ? 'en' : locale;
+  // Each string from the copy, or English where it has none (a site's partial translation).
+  const strings = { ...en, ...copy } as CountdownCopy;
+  const lang = copy.daysLeft ? locale : 'en';
   const days = countdown.daysLeft!;
   const text = days ? plural(strings.daysLeft, days, lang).replace('{days}', new Intl.NumberFormat(lang).format(days)) : strings.lastDay;
   return html`<p part="countdown" class="countdown" lang=${lang}>${text}</p>`;

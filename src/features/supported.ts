@@ -31,8 +31,8 @@ const styles = css`
   }
 `;
 
-/** The copy's strings, or English where the language has none. */
-const stringsOf = ({ copy }: Pick<FeatureContext, 'copy'>): SupportedCopy => (copy.alreadySupported ? (copy as SupportedCopy) : en);
+/** Each string from the copy, or English where it has none (a language without it, a site's partial translation). */
+const stringsOf = ({ copy }: Pick<FeatureContext, 'copy'>) => ({ ...en, ...copy }) as SupportedCopy;
 
 /** For each update: the appeal's handler of the button, which sends the event. */
 const apply = (_host: unknown, _parse: unknown, _config: unknown, { thank }: PluginOptions) => ({ thank });
@@ -40,7 +40,7 @@ const apply = (_host: unknown, _parse: unknown, _config: unknown, { thank }: Plu
 /** The button, after Remind me later (in the compact ask, after the support button). */
 function control(context: FeatureContext, { thank }: { thank(): void }) {
   const strings = stringsOf(context);
-  return context.html`<button part="already-supported" class="supported" type="button" lang=${strings === en ? 'en' : context.locale} @click=${thank}>
+  return context.html`<button part="already-supported" class="supported" type="button" lang=${context.copy.alreadySupported ? context.locale : 'en'} @click=${thank}>
     ${strings.alreadySupported}
   </button>`;
 }

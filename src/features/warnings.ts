@@ -26,6 +26,7 @@ const REASONS: Record<string, string | ((argument: string) => string)> = {
     return `expected 0 to ${limit} days (${reason}-days); using ${limit}`;
   },
   copy: 'its built-in copy did not load; showing English',
+  translation: 'expected a language tag (pt-BR) and an object of strings; ignored',
   // A part that did not load: its path.
   'features/banner': 'its styles did not load',
   'features/compact': 'its styles did not load',
@@ -35,6 +36,9 @@ const REASONS: Record<string, string | ((argument: string) => string)> = {
   'features/cap': 'the frequency cap did not load',
   'features/history': 'the reading history did not load',
   'features/theme': 'its colours did not load; showing the light theme',
+  'features/schedule': 'the schedule did not load; the appeal shows as without it',
+  'features/supported': 'the button did not load',
+  'features/target': 'its placement did not load; the appeal is placed as without it',
 };
 
 /** A warning's reason as text: a code's text, or the reason itself when it is not a code. */
