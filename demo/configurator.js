@@ -42,6 +42,7 @@ const GROUPS = [
   { id: 'checkout', legend: 'Checkout' },
   { id: 'hiding', legend: 'Showing and hiding' },
   { id: 'schedule', legend: 'Schedule' },
+  { id: 'test', legend: 'A/B test' },
   { id: 'reading', legend: 'Reading history' },
   { id: 'gate', legend: 'Metered gate' },
 ];
@@ -315,6 +316,29 @@ const ATTRIBUTES = [
     default: '',
     placeholder: '2026-12-31',
     hint: 'Shown through this day (or until this moment), then hidden. {days-left} in the heading or message counts down to it; a week before, the built-in copy says “3 days left”.',
+  },
+  {
+    name: 'test',
+    group: 'test',
+    type: 'text',
+    default: '',
+    placeholder: 'spring-copy',
+    hint: 'An A/B test’s name: of the appeals of a page with the same test, each reader sees one variant, the same on every page view (support-appeal:tests); the others are hidden. Alone on this page, the one variant always shows. Force one with ?support-appeal-test=NAME:VARIANT.',
+  },
+  {
+    name: 'test-variant',
+    group: 'test',
+    type: 'text',
+    default: '',
+    placeholder: 'a',
+    hint: 'This appeal’s variant; every event carries test and testVariant, and {test} {test-variant} fill in checkout-url.',
+  },
+  {
+    name: 'test-weight',
+    group: 'test',
+    type: 'decimal',
+    default: '1',
+    hint: 'The variant’s weight in the draw: 3 against 1 is shown to three readers in four.',
   },
   {
     name: 'max-views',

@@ -48,7 +48,8 @@ import { LitElement } from 'lit';
  * @fires {SupportAppealGateDetail} support-appeal-gate - With `variant="gate"`: the reader is past the free articles, and the content after the gate is about to be locked. Cancelable: the default action locks it; cancel for a reader the site knows subscribes. Detail: `campaign`, `articles`, `freeArticles`.
  * @fires {SupportAppealPassDetail} support-appeal-pass - With `variant="gate"` and `gate-passes`: the reader chose "Not now". Cancelable: the default action uses a pass and opens the article for this page view. Detail: `campaign`, `passesLeft`.
  *
- * Where the reading history is on, every event's detail also carries `articles`, the count.
+ * Where the reading history is on, every event's detail also carries `articles`, the count; in
+ * an A/B test, `test` and `testVariant`.
  */
 export class AppealAttributes extends LitElement {
   static override properties = {
@@ -87,6 +88,9 @@ export class AppealAttributes extends LitElement {
     starts: {},
     ends: {},
     alreadySupported: { attribute: 'already-supported', type: Boolean },
+    test: {},
+    testVariant: { attribute: 'test-variant' },
+    testWeight: { attribute: 'test-weight' },
     goal: {},
     goalSrc: { attribute: 'goal-src' },
     raised: {},
@@ -169,6 +173,12 @@ export class AppealAttributes extends LitElement {
   declare ends: string | undefined;
   /** Adds an "I already support" button: it sends `support-appeal-supported`, and hides the appeal for `supported-days` with a thank-you. Not on a gate, which has Sign in. */
   declare alreadySupported: boolean;
+  /** An A/B test's name: of the appeals of a page with the same `test`, each reader sees one variant (`test-variant`), the same on every page view; the others are hidden. */
+  declare test: string | undefined;
+  /** With `test`: this appeal's variant of it (several appeals may share one). */
+  declare testVariant: string | undefined;
+  /** With `test`: the variant's weight in the draw, a number above 0. Default `1`. */
+  declare testWeight: string | number | undefined;
   /** The campaign's goal, in `currency` units: with `raised`, shows the goal ticker. */
   declare goal: string | number | undefined;
   /** How much the campaign has raised so far, in `currency` units (see `goal`). */

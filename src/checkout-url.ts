@@ -10,6 +10,9 @@ export interface CheckoutValues {
   currency: string;
   frequency: string;
   campaign: string;
+  /** In an A/B test: its name and the variant shown (`{test}`, `{test-variant}`); empty otherwise. */
+  test?: string;
+  testVariant?: string;
 }
 
 const ALLOWED = new Set(['https:', 'http:']);
@@ -18,9 +21,11 @@ const ALLOWED = new Set(['https:', 'http:']);
 // on an https: page but no URL at all on an http: one, so it fails the second.
 const PROBE_BASES = ['https://a.invalid/', 'http://a.invalid/'];
 
-/** Fills `{amount}`, `{currency}`, `{frequency}` and `{campaign}`, each URL-encoded. */
+/** Fills `{amount}`, `{currency}`, `{frequency}`, `{campaign}`, `{test}` and `{test-variant}`, each URL-encoded. */
 export function fillTemplate(template: string, values: CheckoutValues): string {
-  return template.replace(/\{(amount|currency|frequency|campaign)\}/g, (_, name: keyof CheckoutValues) => encodeURIComponent(String(values[name])));
+  return template.replace(/\{(amount|currency|frequency|campaign|test|test-variant)\}/g, (_, name: string) =>
+    encodeURIComponent(String(values[(name === 'test-variant' ? 'testVariant' : name) as keyof CheckoutValues] ?? '')),
+  );
 }
 
 function parse(url: string, base: string): URL | null {

@@ -35,6 +35,7 @@ const parts: Record<string, () => Promise<{ default: unknown }>> = {
   'features/schedule': () => import('./features/schedule.js'),
   'features/supported': () => import('./features/supported.js'),
   'features/target': () => import('./features/target.js'),
+  'features/tests': () => import('./features/tests.js'),
   'features/translation': () => import('./features/translation.js'),
   'features/theme': () => import('./features/theme.js'),
   'features/ticker': () => import('./features/ticker.js'),

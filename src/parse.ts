@@ -56,6 +56,8 @@ export interface AppealConfig {
   history?: Reading | undefined;
   /** Why the appeal waits, nothing stored (`min-articles`, the schedule): the plugins' decision (see PartsController). */
   wait?: Suppression | null | undefined;
+  /** Hidden whatever else holds (a test's variant this reader does not get): the plugins' decision. */
+  hide?: boolean | undefined;
 }
 
 /** The metered gate's attributes (features/gate.ts). */
@@ -119,6 +121,9 @@ export type RawAttributes = { [K in keyof AppealConfig]?: unknown } & {
   starts?: unknown;
   ends?: unknown;
   goalSrc?: unknown;
+  test?: unknown;
+  testVariant?: unknown;
+  testWeight?: unknown;
 };
 
 const DEFAULT_AMOUNTS = [2, 5, 10];

@@ -328,6 +328,29 @@ export function forgetReading(): void {
   }
 }
 
+/** The A/B tests' key: `keyFor()` of a name no campaign may take (parse.ts refuses it). */
+const TESTS = keyFor('tests');
+
+/** The variant drawn for each A/B test, `{v:1, t: {test: variant}}`; junk is none drawn. */
+export function readDraws(): Record<string, string> {
+  try {
+    const raw = readRaw(TESTS)!;
+    const record = raw.length < 1e4 && (JSON.parse(raw) as { v?: unknown; t?: unknown });
+    const draws = record && record.v === VERSION ? mapOf(record.t) : undefined;
+    if (draws) return Object.fromEntries(Object.entries(draws).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    // Nothing, or not JSON.
+  }
+  return {};
+}
+
+/** Keeps the variant drawn for `test` (`undefined` forgets it), beside the other tests'. */
+export function saveDraw(test: string, variant: string | undefined): void {
+  const t = { ...readDraws(), [test]: variant };
+  if (variant === undefined) delete t[test];
+  writeRaw(TESTS, JSON.stringify({ v: VERSION, t }));
+}
+
 /** Whether what was last written for the campaign reached localStorage, rather than only this page's memory. */
 export const isKept = (campaign: string): boolean => !memory.has(keyFor(campaign));
 

@@ -13,7 +13,7 @@ import type { History } from './features/history.js';
 import type { Supported } from './features/supported.js';
 import type { Ticker } from './features/ticker.js';
 import { confirmation, directionOf, formatAmount } from './format.js';
-import { emit } from './events.js';
+import { details, emit } from './events.js';
 import { hasOwnMessage } from './light-dom.js';
 import { canonicalLocale, parseAttributes, type AppealConfig, type Parsed, type RawAttributes } from './parse.js';
 import { loadPart, part } from './parts.js';
@@ -312,7 +312,12 @@ export class SupportAppeal extends AppealAttributes {
     const { checkoutUrl } = this._config;
     if (!checkoutUrl || !(this._selection.amount > 0)) return null;
     // The server knows no base URL: it links as the template is (a relative address stays relative).
-    const href = checkoutHref(checkoutUrl, this._selection.choice, HYDRATES && this._serverView ? undefined : this.ownerDocument.baseURI);
+    // `{test}` and `{test-variant}` from what the events carry.
+    const href = checkoutHref(
+      checkoutUrl,
+      { ...details.get(this), ...this._selection.choice },
+      HYDRATES && this._serverView ? undefined : this.ownerDocument.baseURI,
+    );
     if (!href) this._warn({ attribute: 'checkout-url', value: checkoutUrl, reason: '#base' });
     return href;
   }

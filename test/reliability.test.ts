@@ -288,6 +288,9 @@ const VALUES: Record<string, readonly string[]> = {
   starts: ['2020-01-01', '2099-01-01', '2020-01-01T10:00Z', 'soon', '2026-02-30', ''],
   ends: ['2099-12-31', '2020-01-01', '2099-12-31T23:59:59+01:00', 'never', '31/12/2099'],
   'already-supported': FLAGS,
+  test: ['fuzz-test', 'fuzz-test', '', 'x\u0001y', 'a'.repeat(101)],
+  'test-variant': ['a', 'b', '', ' b '],
+  'test-weight': ['1', '3', '-1', 'heavy', '0.5'],
   goal: MONEY,
   raised: MONEY,
   'goal-src': ['/no-such-figures.json', 'javascript:alert(1)', 'http://example.org/figures.json', ''],
@@ -464,10 +467,10 @@ class Fuzzer {
       expect(Object.keys(VALUES), `warning names ${attribute} ${where}`).to.include(attribute);
       const value = JSON.parse(quoted!) as string;
       // The value quoted is one the attribute held; the ticker reports a missing partner as "",
-      // and min-amount above max-amount quotes the number it read.
+      // as a test does a missing test-variant, and min-amount above max-amount quotes the number it read.
       const known =
         this.seen.get(attribute!)?.has(value) ||
-        ((attribute === 'goal' || attribute === 'raised') && value === '') ||
+        ((attribute === 'goal' || attribute === 'raised' || attribute === 'test-variant') && value === '') ||
         (attribute === 'min-amount' && reason!.startsWith('it is above max-amount'));
       expect(known, `warning quotes ${attribute}=${quoted!.slice(0, 60)}, never assigned ${where}`).to.equal(true);
       this.warned.add(`${attribute}\u0000${value}`);

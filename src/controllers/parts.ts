@@ -26,9 +26,10 @@ export const HISTORY = 'features/history';
 export const GATE = 'features/gate';
 export const SCHEDULE = 'features/schedule';
 export const SUPPORTED = 'features/supported';
+export const TESTS = 'features/tests';
 const THEME = 'features/theme';
 /** The features that plug in the same way (features/feature.ts), in the order they apply: the first that waits decides. */
-const PLUGINS = [SCHEDULE, HISTORY, SUPPORTED];
+const PLUGINS = [TESTS, SCHEDULE, HISTORY, SUPPORTED];
 /** In the order their style sheets follow the appeal's own. */
 const FEATURES = [THEME, BANNER, COMPACT, GATE, HISTORY, SCHEDULE, TICKER, AMOUNT, SUPPORTED];
 
@@ -48,6 +49,7 @@ export interface Wanted {
   starts: unknown;
   ends: unknown;
   alreadySupported: boolean;
+  test: unknown;
 }
 
 /** Whether the host counts the article in the reading history: `count-articles`, or `min-articles` or the gate, which imply it. */
@@ -113,7 +115,7 @@ export class PartsController implements ReactiveController {
    */
   check(): boolean {
     const wanted = this._wanted();
-    const { locale, variant, theme, goal, raised, goalSrc, customAmount, maxViews, viewsWindowDays, starts, ends, alreadySupported } = wanted;
+    const { locale, variant, theme, goal, raised, goalSrc, customAmount, maxViews, viewsWindowDays, starts, ends, alreadySupported, test } = wanted;
     this.locale = canonicalLocale(String(locale ?? '').trim()) ?? inheritedLocale(this._host);
     // As parse.ts reads it. A compact ask has no ticker and no Other field to load.
     const layout = String(variant ?? '')
@@ -135,6 +137,8 @@ export class PartsController implements ReactiveController {
         [SCHEDULE, starts == null ? 'ends' : 'starts', starts ?? ends],
         // A gate has Sign in instead (its part says so).
         [SUPPORTED, 'already-supported', alreadySupported && layout !== 'gate' && ''],
+        // A/B tests, and the editors' flags in the page's address (?support-appeal=preview).
+        [TESTS, 'test', test ?? (/[?&]support-appeal/.test(String(globalThis.location?.search)) ? '' : null)],
       ] as [string, string, unknown][]
     ).filter(([, , value]) => value != null && value !== false);
     // A site's first translation of a language may need its part: the count of them is in the key.
@@ -187,6 +191,7 @@ export class PartsController implements ReactiveController {
       return plugin ? [[plugin, plugin.apply(this._host, parse, config, options)]] : [];
     });
     config.wait = this.plugins.find(([, state]) => state.wait)?.[1].wait;
+    config.hide = this.plugins.some(([, state]) => state.hide);
     if ((this._gate ??= gate && new gate.Gate(this._host as PartsHost & GateHost))) this._gate.config = config;
     // Every event's detail carries what the plugins add (the history's count).
     details.set(this._host, Object.assign({}, ...this.plugins.map(([, state]) => state.detail ?? {})) as object);

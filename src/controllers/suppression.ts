@@ -188,10 +188,13 @@ export class SuppressionController implements ReactiveController {
    */
   private _sync(): void {
     const host = this._host;
-    const { wait, variant } = this._config();
+    const { wait, variant, hide: hidden } = this._config();
     if (!this.suppression || /^(articles|schedule)$/.test(this.suppression.reason)) this.suppression = wait ?? null;
     // A gate opens only for a supporter: it has no Remind me later, and no cap; it keeps its dates.
-    const hide = !!this.suppression && !host.preview && !this._stay && (variant !== 'gate' || /^(supported|schedule)$/.test(this.suppression.reason));
+    // A test's variant this reader does not get is hidden whatever else holds, preview included.
+    const hide =
+      hidden ||
+      (!!this.suppression && !host.preview && !this._stay && (variant !== 'gate' || /^(supported|schedule)$/.test(this.suppression.reason)));
     if (hide && !host.hidden) {
       host.hidden = true;
       this._hidesHost = true;

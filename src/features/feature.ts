@@ -30,8 +30,10 @@ export type FeatureStyles = string;
 export interface PluginState {
   /** Hidden until then, and nothing stored: below `min-articles`, outside `starts` and `ends`. */
   wait?: Suppression | null | undefined;
-  /** What every event of the appeal adds to its detail (the history's `articles`). */
+  /** What every event of the appeal adds to its detail (the history's `articles`, the test's `test` and `testVariant`). */
   detail?: object | undefined;
+  /** Hidden whatever else holds, `preview` included: a variant of a test that this reader does not get. */
+  hide?: boolean | undefined;
 }
 
 /** What the appeal hands a plugin for each update, besides its attributes and their parsed configuration. */

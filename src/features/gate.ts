@@ -179,7 +179,7 @@ export class Gate implements ReactiveController {
     const gate = config.gate;
     const reading = config.history;
     const host = this._host;
-    if (!gate || !reading || config.variant !== 'gate' || (host.hidden && !host.preview)) {
+    if (!gate || !reading || config.variant !== 'gate' || (host.hidden && (!host.preview || config.hide))) {
       // Not a gate, or hidden (a supporter of the campaign): nothing locked.
       if (this.state === 'locked') this.state = 'open';
       return;

@@ -39,6 +39,7 @@ const REASONS: Record<string, string | ((argument: string) => string)> = {
   'features/schedule': 'the schedule did not load; the appeal shows as without it',
   'features/supported': 'the button did not load',
   'features/target': 'its placement did not load; the appeal is placed as without it',
+  'features/tests': 'the test did not load; the appeal shows as in no test',
 };
 
 /** A warning's reason as text: a code's text, or the reason itself when it is not a code. */
