@@ -495,6 +495,10 @@ function writeQuery() {
     else if (row.type === 'switch') parts.push(`${row.name}=${value ? row.on : 'inline'}`);
     else parts.push(`${row.name}=${encode(String(value))}`);
   }
+  // The editors' flags (?support-appeal=preview, ?support-appeal-test=…) stay, for every new page view.
+  for (const [name, value] of new URLSearchParams(location.search)) {
+    if (name === 'support-appeal' || name === 'support-appeal-test') parts.push(`${name}=${encode(value)}`);
+  }
   const query = parts.length ? `?${parts.join('&')}` : '';
   history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
 }
