@@ -18,14 +18,8 @@ const EVENTS = [
   'support-appeal-gate',
   'support-appeal-pass',
 ];
-const CANCELABLE = new Set([
-  'support-appeal-checkout',
-  'support-appeal-snooze',
-  'support-appeal-dismiss',
-  'support-appeal-supported',
-  'support-appeal-gate',
-  'support-appeal-pass',
-]);
+/** Every event but these three has a default action to cancel. */
+const CANCELABLE = new Set(EVENTS.filter((type) => !/-(show|view|select)$/.test(type)));
 const MAX_ENTRIES = 200;
 
 const log = /** @type {HTMLOListElement} */ (document.getElementById('log'));

@@ -406,6 +406,19 @@ export function canonicalLocale(tag: string): string | undefined {
 }
 
 /**
+ * Fills `{name}` in the site's heading and message and in the ticker's text with `value` (the
+ * plugins' placeholders: `{articles}`, `{days-left}`); true when the heading or message has it,
+ * so the plugin's own line about it is left out.
+ */
+export function fillIn(config: AppealConfig, ticker: TickerConfig | undefined, name: string, value: string): boolean {
+  const own = [config.heading, config.message].some((text) => text?.includes(name));
+  config.heading &&= config.heading.replaceAll(name, value);
+  config.message &&= config.message.replaceAll(name, value);
+  if (ticker?.text) ticker.text = ticker.text.replaceAll(name, value);
+  return own;
+}
+
+/**
  * The form of `forms` for the number `n` in the language `lang` (its plural rules), else
  * `other`. Here, beside the readers, because the parts that need it (the history's and the
  * countdown's lines) share this module already: no file of its own to load.

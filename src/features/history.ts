@@ -14,6 +14,7 @@ import type { HistoryCopy } from '../copy.js';
 import {
   CONTROL,
   consentIn,
+  fillIn,
   plural,
   readers,
   type AppealConfig,
@@ -137,10 +138,7 @@ function apply(
     saveRead(article, now);
   }
   const count = new Intl.NumberFormat(locale).format(articles);
-  const own = [config.heading, config.message].some((text) => text?.includes('{articles}'));
-  config.heading &&= config.heading.replaceAll('{articles}', count);
-  config.message &&= config.message.replaceAll('{articles}', count);
-  if (ticker?.text) ticker.text = ticker.text.replaceAll('{articles}', count);
+  const own = fillIn(config, ticker, '{articles}', count);
   return (config.history = {
     ...history,
     articles,

@@ -10,7 +10,7 @@
  * render, so an appeal outside its dates never shows first and hides after.
  */
 import type { CountdownCopy } from '../copy.js';
-import { plural, readers, type AppealConfig, type Parsed, type RawAttributes, type Warning } from '../parse.js';
+import { fillIn, plural, readers, type AppealConfig, type Parsed, type RawAttributes, type Warning } from '../parse.js';
 import type { Suppression } from '../storage.js';
 import type { FeatureContext, Plugin, PluginHost, PluginOptions, PluginState } from './feature.js';
 
@@ -134,10 +134,7 @@ function apply(
   let own = false;
   if (daysLeft !== undefined) {
     const days = new Intl.NumberFormat(locale).format(daysLeft);
-    own = [config.heading, config.message].some((text) => text?.includes('{days-left}'));
-    config.heading &&= config.heading.replaceAll('{days-left}', days);
-    config.message &&= config.message.replaceAll('{days-left}', days);
-    if (ticker?.text) ticker.text = ticker.text.replaceAll('{days-left}', days);
+    own = fillIn(config, ticker, '{days-left}', days);
   }
   return { wait, daysLeft, line: !own && daysLeft !== undefined && daysLeft <= 7 };
 }

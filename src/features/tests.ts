@@ -140,14 +140,12 @@ function apply(
     return { hide: true };
   }
   let chosen = drawn.get(test);
-  if (chosen === undefined) drawn.set(test, (chosen = decide(test, document, (warning) => parseWarnings.push(warning))));
-  const warnings = parseWarnings.splice(0);
+  // A forced variant's warning, given by the appeal that decided (the appeal prints each once).
+  const warnings: Warning[] = [];
+  if (chosen === undefined) drawn.set(test, (chosen = decide(test, document, (warning) => warnings.push(warning))));
   if (warnings.length) parse(() => ({ config: undefined, warnings }));
   return chosen === variant ? { detail: { test, testVariant: variant } } : { hide: true };
 }
-
-/** A forced variant's warning, handed to the appeal that decided (its warnings are printed once each). */
-const parseWarnings: Warning[] = [];
 
 /** The part: a plugin (the draw and the flags; no styles of its own), and the draw itself, for the tests. */
 export default { apply, styles: '', pick } satisfies Plugin & { pick: typeof pick };
