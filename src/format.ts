@@ -1,9 +1,10 @@
 /**
- * Numbers and dates for the reader, only through `Intl`. Formatters are built per call: a
- * render needs a handful, a few microseconds each, and a cache would cost more bytes than the
- * time it saves.
+ * Numbers and dates for the reader, only through `Intl`, whose formatters are made once per page
+ * for each locale and options (parse.ts, `intl`): the first of a page costs milliseconds, and
+ * one made on every render for every appeal was memory each.
  */
 import type { Copy } from './copy.js';
+import { intl } from './parse.js';
 import { DAY } from './storage.js';
 
 /** "$5", "$2.50", "5 €", "500 ₽": whole amounts without ".00". */
@@ -11,7 +12,9 @@ export function formatAmount(amount: number, currency: string, locale: string): 
   const whole = Number.isInteger(amount);
   // An option left undefined keeps the currency's own number of decimals.
   const digits = whole ? 0 : undefined;
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
+  return intl(Intl.NumberFormat, locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    amount,
+  );
 }
 
 /**
@@ -23,7 +26,7 @@ export function formatUntil(until: number, locale: string, now: number): string 
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
   if (date.getFullYear() !== new Date(now).getFullYear()) options.year = 'numeric';
   if (until - now < DAY) Object.assign(options, { hour: 'numeric', minute: '2-digit' });
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return intl(Intl.DateTimeFormat, locale, options).format(date);
 }
 
 /**

@@ -391,8 +391,8 @@ export function defaultAmountFor(config: AppealConfig, frequency: Frequency): nu
  */
 export function roundTo(currency: string): (amount: number) => number {
   // A well-formed code never throws (parseAttributes checks the form).
-  const { maximumFractionDigits } = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions();
-  const format = new Intl.NumberFormat('en', { maximumFractionDigits, useGrouping: false });
+  const { maximumFractionDigits } = intl(Intl.NumberFormat, 'en', { style: 'currency', currency }).resolvedOptions();
+  const format = intl(Intl.NumberFormat, 'en', { maximumFractionDigits, useGrouping: false });
   return (amount) => +format.format(amount);
 }
 
@@ -423,4 +423,19 @@ export function fillIn(config: AppealConfig, ticker: TickerConfig | undefined, n
  * `other`. Here, beside the readers, because the parts that need it (the history's and the
  * countdown's lines) share this module already: no file of its own to load.
  */
-export const plural = (forms: Plural, n: number, lang: string): string => forms[new Intl.PluralRules(lang).select(n)] ?? forms.other;
+export const plural = (forms: Plural, n: number, lang: string): string => forms[intl(Intl.PluralRules, lang).select(n)] ?? forms.other;
+
+/** Intl's formatters, one per kind, locale and options for the page (see `intl`). */
+const formatters = new Map<string, unknown>();
+
+/**
+ * An Intl formatter (`Intl.NumberFormat`, `Intl.DateTimeFormat`, `Intl.PluralRules`), made once
+ * per page for a locale and options and kept: the first of a page costs milliseconds, every
+ * render needs several, and each made anew was memory for every appeal.
+ */
+export function intl<T>(Make: new (locale: string, options?: never) => T, locale: string, options?: object): T {
+  const key = `${Make.name} ${locale} ${JSON.stringify(options)}`;
+  let made = formatters.get(key) as T | undefined;
+  if (!made) formatters.set(key, (made = new Make(locale, options as never)));
+  return made;
+}

@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AmountCopy } from '../copy.js';
-import { parseAmountLimits, type AmountLimits } from '../parse.js';
+import { intl, parseAmountLimits, type AmountLimits } from '../parse.js';
 import type { FeatureContext } from './feature.js';
 
 /** What the field needs of the appeal: its updates, and the root the field renders in. */
@@ -90,7 +90,10 @@ const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&');
  * the separator (the currency's: 2 for USD, 0 for JPY).
  */
 export function parseAmount(text: string, locale: string, decimals: number): number {
-  const part = (type: string) => new Intl.NumberFormat(locale).formatToParts(12345.6).find((p) => p.type === type)?.value ?? '.';
+  const part = (type: string) =>
+    intl(Intl.NumberFormat, locale)
+      .formatToParts(12345.6)
+      .find((p) => p.type === type)?.value ?? '.';
   const [group, decimal] = [escape(part('group')), escape(part('decimal'))];
   // Spaces of any kind (fr and ru group with narrow or no-break ones) only ever group digits.
   const compact = westernDigits(text).replace(/\s/g, '');
@@ -103,9 +106,9 @@ export function parseAmount(text: string, locale: string, decimals: number): num
 function check(context: AmountContext, text: string): { amount: number; error: string | undefined } {
   const copy = { ...en, ...context.copy };
   const { min, max } = context.limits;
-  const decimals = new Intl.NumberFormat('en', { style: 'currency', currency: context.currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const decimals = intl(Intl.NumberFormat, 'en', { style: 'currency', currency: context.currency }).resolvedOptions().maximumFractionDigits ?? 2;
   const amount = parseAmount(text, context.locale, decimals);
-  const example = new Intl.NumberFormat(context.locale, { minimumFractionDigits: decimals }).format(decimals ? 12.5 : 25);
+  const example = intl(Intl.NumberFormat, context.locale, { minimumFractionDigits: decimals }).format(decimals ? 12.5 : 25);
   const error = !(amount >= 0)
     ? copy.notAmount(example)
     : amount < min

@@ -18,7 +18,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GateCopy } from '../copy.js';
 import { checkTemplate, checkoutHref } from '../checkout-url.js';
-import { readers, type AppealConfig, type GateConfig, type Parsed, type RawAttributes, type Warning } from '../parse.js';
+import { intl, readers, type AppealConfig, type GateConfig, type Parsed, type RawAttributes, type Warning } from '../parse.js';
 import { passesUsed, savePass } from '../storage.js';
 import type { FeatureContext } from './feature.js';
 
@@ -234,7 +234,7 @@ export class Gate implements ReactiveController {
     // Each string from the copy, or English where it has none (a site's partial translation).
     const strings = { ...en, ...copy } as GateCopy;
     const lang = copy.freeLeft ? locale : 'en';
-    const number = new Intl.NumberFormat(lang).format;
+    const number = (n: number) => intl(Intl.NumberFormat, lang).format(n);
     const { gate, history } = this.config;
     if (this.state === 'passed') return html`<p class="status" role="status" tabindex="-1">${strings.passed}</p>`;
     const free = gate!.free;

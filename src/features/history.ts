@@ -15,6 +15,7 @@ import {
   CONTROL,
   consentIn,
   fillIn,
+  intl,
   plural,
   readers,
   type AppealConfig,
@@ -137,7 +138,7 @@ function apply(
     recorded.add(article);
     saveRead(article, now);
   }
-  const count = new Intl.NumberFormat(locale).format(articles);
+  const count = intl(Intl.NumberFormat, locale).format(articles);
   const own = fillIn(config, ticker, '{articles}', count);
   return (config.history = {
     ...history,
@@ -156,7 +157,7 @@ function line({ html, nothing, locale, copy }: FeatureContext, reading: Reading)
   // Each string from the copy, or English where it has none (a site's partial translation).
   const strings = { ...en, ...copy } as HistoryCopy;
   const lang = copy.articlesRead ? locale : 'en';
-  const number = new Intl.NumberFormat(lang).format;
+  const number = (n: number) => intl(Intl.NumberFormat, lang).format(n);
   const days = plural(strings.lastDays, reading.days, lang).replace('{days}', number(reading.days));
   const text = plural(strings.articlesRead, reading.articles, lang).replace('{articles}', number(reading.articles)).replace('{days}', days);
   return html`<p part="articles" class="articles" lang=${lang}>${text}</p>`;

@@ -10,7 +10,7 @@
  * render, so an appeal outside its dates never shows first and hides after.
  */
 import type { CountdownCopy } from '../copy.js';
-import { fillIn, plural, readers, type AppealConfig, type Parsed, type RawAttributes, type Warning } from '../parse.js';
+import { fillIn, intl, plural, readers, type AppealConfig, type Parsed, type RawAttributes, type Warning } from '../parse.js';
 import type { Suppression } from '../storage.js';
 import type { FeatureContext, Plugin, PluginHost, PluginOptions, PluginState } from './feature.js';
 
@@ -133,7 +133,7 @@ function apply(
   const daysLeft = ends === undefined ? undefined : Math.max(0, dayOf(ends - 1) - dayOf(now));
   let own = false;
   if (daysLeft !== undefined) {
-    const days = new Intl.NumberFormat(locale).format(daysLeft);
+    const days = intl(Intl.NumberFormat, locale).format(daysLeft);
     own = fillIn(config, ticker, '{days-left}', days);
   }
   return { wait, daysLeft, line: !own && daysLeft !== undefined && daysLeft <= 7 };
@@ -146,7 +146,7 @@ function line({ html, nothing, locale, copy }: FeatureContext, countdown: Countd
   const strings = { ...en, ...copy } as CountdownCopy;
   const lang = copy.daysLeft ? locale : 'en';
   const days = countdown.daysLeft!;
-  const text = days ? plural(strings.daysLeft, days, lang).replace('{days}', new Intl.NumberFormat(lang).format(days)) : strings.lastDay;
+  const text = days ? plural(strings.daysLeft, days, lang).replace('{days}', intl(Intl.NumberFormat, lang).format(days)) : strings.lastDay;
   return html`<p part="countdown" class="countdown" lang=${lang}>${text}</p>`;
 }
 

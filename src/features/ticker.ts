@@ -10,7 +10,7 @@
  * and if it fails, the attributes' figures show.
  */
 import type { TickerCopy } from '../copy.js';
-import { parseTicker, readers, type Parsed, type RawAttributes, type TickerConfig, type Warning } from '../parse.js';
+import { intl, parseTicker, readers, type Parsed, type RawAttributes, type TickerConfig, type Warning } from '../parse.js';
 import type { FeatureContext, PluginHost } from './feature.js';
 
 const en: TickerCopy = {
@@ -69,7 +69,7 @@ function render(context: FeatureContext, { goal, raised, text: template }: Ticke
       aria-valuemin="0"
       aria-valuemax=${goal}
       aria-valuenow=${Math.min(raised, goal)}
-      aria-valuetext=${new Intl.NumberFormat(context.locale, { style: 'percent', maximumFractionDigits: 0 }).format(share)}
+      aria-valuetext=${intl(Intl.NumberFormat, context.locale, { style: 'percent', maximumFractionDigits: 0 }).format(share)}
     >
       <svg width="100%" height="8" aria-hidden="true"><rect width=${`${Math.min(share, 1) * 100}%`} height="8"></rect></svg>
     </div>
