@@ -99,6 +99,7 @@ export class AppealAttributes extends LitElement {
     minAmount: { attribute: 'min-amount' },
     maxAmount: { attribute: 'max-amount' },
     preview: { type: Boolean },
+    loading: {},
     // Observed, so that a page removing a `hidden` it set brings the appeal back.
     hidden: { type: Boolean, reflect: true },
   };
@@ -195,6 +196,8 @@ export class AppealAttributes extends LitElement {
   declare maxAmount: string | number | undefined;
   /** Ignores everything stored and the frequency cap, so editors and demos always see the appeal. */
   declare preview: boolean;
+  /** `lazy`: an inline or compact appeal more than a viewport's height from the viewport when the page loads renders (and reads storage, loads its parts, sends `support-appeal-show`) once it comes that near, before the reader sees it. `eager`: at once, wherever it is. A banner, a gate and an appeal that counts articles are always eager. Default `lazy`. */
+  declare loading: 'lazy' | 'eager' | undefined;
 
   constructor() {
     super();

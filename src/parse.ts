@@ -12,6 +12,7 @@ export type Frequency = 'one-time' | 'monthly' | 'annual';
 export type Variant = 'inline' | 'banner' | 'compact' | 'gate';
 export type Theme = 'light' | 'dark' | 'auto';
 export type CheckoutTarget = '_self' | '_blank';
+export type Loading = 'lazy' | 'eager';
 
 const FREQUENCIES: readonly Frequency[] = ['one-time', 'monthly', 'annual'];
 
@@ -44,6 +45,8 @@ export interface AppealConfig {
   /** The raw `checkout-url` template when it yields an allowed URL; otherwise undefined. */
   checkoutUrl: string | undefined;
   checkoutTarget: CheckoutTarget;
+  /** `loading`: the view controller reads it before the first render; parsed here for its warning. */
+  loading: Loading;
   snoozeDays: number;
   dismissDays: number;
   checkoutDays: number;
@@ -310,6 +313,7 @@ export function parseAttributes(raw: RawAttributes): Parsed<AppealConfig> {
     locale,
     checkoutUrl,
     checkoutTarget: oneOf<CheckoutTarget>('checkout-target', raw.checkoutTarget, ['_self', '_blank'], '_self'),
+    loading: oneOf<Loading>('loading', raw.loading, ['lazy', 'eager'], 'lazy'),
     snoozeDays: days('snooze-days', raw.snoozeDays, DEFAULT_DURATIONS.snoozeDays),
     dismissDays: days('dismiss-days', raw.dismissDays, DEFAULT_DURATIONS.dismissDays),
     checkoutDays: days('checkout-days', raw.checkoutDays, DEFAULT_DURATIONS.checkoutDays),

@@ -61,14 +61,15 @@ export class SupportAppeal extends AppealAttributes {
   private readonly _selection = new SelectionController(this);
   private readonly _suppression = new SuppressionController(this, () => this._configNow(), this._warn);
 
-  constructor() {
-    super();
-    // The view rule only watches the appeal: the element never calls it.
-    new ViewController(this, { config: () => this._config, shown: () => (this._suppression.reminded === undefined ? this._box() : null) });
-  }
+  private readonly _view = new ViewController(this, {
+    config: () => this._config,
+    shown: () => (this._suppression.reminded === undefined ? this._box() : null),
+  });
 
   /** The current suppression: `null` when the appeal may show, or why and until when it is hidden. */
   get suppression(): Suppression | null {
+    // An appeal waiting off-screen for its first render reads its storage now.
+    if (!this.hasUpdated) this._suppression.hostUpdate();
     const suppression = this._suppression.suppression;
     return suppression ? { ...suppression } : null;
   }
@@ -78,7 +79,7 @@ export class SupportAppeal extends AppealAttributes {
     // Hydrating the server's markup: known by its container (where constructed style sheets are
     // missing, Lit's own <style> elements are the first children of a root that holds no appeal yet).
     this._serverView ||= HYDRATES && !this.hasUpdated && !!this.shadowRoot?.querySelector('[part="container"]');
-    if (!(HYDRATES && this._serverView)) {
+    if (!(HYDRATES && this._serverView) && !this._view.far()) {
       this._parts.check();
       await this._parts.ready;
     }
@@ -91,7 +92,7 @@ export class SupportAppeal extends AppealAttributes {
    * it has loaded); a later one goes ahead, and the next completes it.
    */
   protected override shouldUpdate(): boolean {
-    return (HYDRATES && this._serverView) || this._parts.check() || this.hasUpdated;
+    return (HYDRATES && this._serverView) || (!this._view.far() && this._parts.check()) || this.hasUpdated;
   }
 
   /**

@@ -109,12 +109,12 @@ describe('languages', () => {
 
   it('Traditional Chinese gets English, not the simplified table; simplified Chinese gets it', async () => {
     for (const locale of ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-Hant-TW']) {
-      const el = await appeal(html`<support-appeal locale=${locale} campaign="zh-hant"></support-appeal>`);
+      const el = await appeal(html`<support-appeal locale=${locale} campaign="zh-hant" loading="eager"></support-appeal>`);
       expect(part(el, '[part="container"]').getAttribute('lang'), locale).to.equal('en');
     }
     const { default: zh } = (await importPart('locales/zh')) as { default: Table };
     for (const locale of ['zh', 'zh-CN', 'zh-Hans-HK']) {
-      const el = await appeal(html`<support-appeal locale=${locale} campaign="zh-hans"></support-appeal>`);
+      const el = await appeal(html`<support-appeal locale=${locale} campaign="zh-hans" loading="eager"></support-appeal>`);
       expect(part(el, '[part="heading"]').textContent!.trim(), locale).to.equal(zh.heading);
     }
   });

@@ -299,6 +299,7 @@ const VALUES: Record<string, readonly string[]> = {
   'min-amount': MONEY,
   'max-amount': MONEY,
   preview: FLAGS,
+  loading: ['lazy', 'eager', 'EAGER', ' lazy ', 'auto'],
   hidden: FLAGS,
 };
 const BOOLEANS = new Set(['dismissible', 'custom-amount', 'count-articles', 'already-supported', 'preview', 'hidden']);
@@ -418,8 +419,11 @@ class Fuzzer {
     const { el } = this;
     const where = this.where();
     expect(this.errors, `uncaught errors ${where}`).to.deep.equal([]);
-    const state = stateOf(el);
-    expect(['hidden', 'shown'], `${state} ${where}`).to.include(state);
+    // Lazy (the fuzz set `loading` before the first update), off screen (see OFFSCREEN): it waits, nothing rendered.
+    const waits = !el.hasUpdated && !el.hidden && !el.shadowRoot?.childElementCount && !/^\s*eager\s*$/i.test(String(el.loading));
+    const state = waits ? 'waiting' : stateOf(el);
+    expect(['hidden', 'shown', 'waiting'], `${state} ${where}`).to.include(state);
+    if (waits) expect(this.model.get('loading') ?? null, `waiting though eager ${where}`).not.to.match(/^\s*eager\s*$/i);
     // A hidden the page set always hides.
     if (this.model.has('hidden')) expect(state, `hidden attribute ${where}`).to.equal('hidden');
     if (state === 'shown') {
@@ -529,6 +533,8 @@ describe(`reliability: attribute fuzz (seed ${SEED})`, () => {
     const container = await fixture<HTMLDivElement>(html`<div style=${OFFSCREEN}></div>`);
     const el = document.createElement('support-appeal');
     el.setAttribute('campaign', campaign('fuzz'));
+    // Off screen (see OFFSCREEN): rendered at once all the same.
+    el.setAttribute('loading', 'eager');
     container.append(el);
     await settled(el);
     const fuzz = new Fuzzer(el, rng, warnings, watch.errors, SEED);
@@ -550,6 +556,8 @@ describe(`reliability: attribute fuzz (seed ${SEED})`, () => {
     const [container, elsewhere] = [...offscreen.children] as HTMLDivElement[];
     for (let n = 0; n < 24; n++) {
       const el = document.createElement('support-appeal');
+      // Off screen (see OFFSCREEN): rendered at once, unless the fuzz makes it lazy before its first update.
+      el.setAttribute('loading', 'eager');
       const fuzz = new Fuzzer(el, rng, warnings, watch.errors, SEED + 1);
       // Before connecting: no update runs yet, so only the changes themselves.
       const before = rng.int(8);
@@ -769,6 +777,7 @@ describe('reliability: removal and re-insertion', () => {
         const el = document.createElement('support-appeal');
         el.setAttribute('campaign', campaign(name));
         el.setAttribute('locale', 'en-US');
+        el.setAttribute('loading', 'eager');
         el.setAttribute('checkout-url', 'https://example.org/give?a={amount}&f={frequency}');
         for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
         first.append(el);
@@ -878,6 +887,8 @@ describe('reliability: 50 appeals of different campaigns on one page', () => {
       const el = document.createElement('support-appeal');
       el.setAttribute('campaign', name);
       el.setAttribute('dismissible', '');
+      // Fifty of them are many viewports tall: each renders at once all the same.
+      el.setAttribute('loading', 'eager');
       el.setAttribute('checkout-url', 'https://example.org/give?c={campaign}&a={amount}');
       container.append(el);
       return el;
@@ -949,6 +960,7 @@ describe('reliability: 50 appeals of different campaigns on one page', () => {
     const later = names.map((name) => {
       const el = document.createElement('support-appeal');
       el.setAttribute('campaign', name);
+      el.setAttribute('loading', 'eager');
       next.append(el);
       return el;
     });

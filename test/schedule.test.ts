@@ -212,7 +212,7 @@ describe('schedule and countdown', () => {
         [0, 'Last day'],
       ];
       for (const [days, text] of cases) {
-        const el = await appeal(html`<support-appeal campaign=${`line-${days}`} ends=${dayIn(days)}></support-appeal>`);
+        const el = await appeal(html`<support-appeal campaign=${`line-${days}`} ends=${dayIn(days)} loading="eager"></support-appeal>`);
         expect(countdown(el), `${days} days`).to.equal(text);
       }
     });
@@ -229,15 +229,19 @@ describe('schedule and countdown', () => {
         ['pl', pl],
       ] as [string, Table][]) {
         for (const days of [1, 2, 5]) {
-          const el = await appeal(html`<support-appeal campaign=${`line-${locale}-${days}`} locale=${locale} ends=${dayIn(days)}></support-appeal>`);
+          const el = await appeal(
+            html`<support-appeal campaign=${`line-${locale}-${days}`} locale=${locale} ends=${dayIn(days)} loading="eager"></support-appeal>`,
+          );
           const expected = plural(table.daysLeft, days, locale).replace('{days}', String(days));
           expect(countdown(el), `${locale} ${days}`).to.equal(expected);
           expect(part(el, '[part="countdown"]').getAttribute('lang')).to.equal(locale);
         }
-        const last = await appeal(html`<support-appeal campaign=${`line-${locale}-0`} locale=${locale} ends=${dayIn(0)}></support-appeal>`);
+        const last = await appeal(
+          html`<support-appeal campaign=${`line-${locale}-0`} locale=${locale} ends=${dayIn(0)} loading="eager"></support-appeal>`,
+        );
         expect(countdown(last)).to.equal(table.lastDay);
       }
-      const arabic = await appeal(html`<support-appeal campaign="line-ar" locale="ar-EG" ends=${dayIn(3)}></support-appeal>`);
+      const arabic = await appeal(html`<support-appeal campaign="line-ar" locale="ar-EG" ends=${dayIn(3)} loading="eager"></support-appeal>`);
       expect(countdown(arabic)).to.include(new Intl.NumberFormat('ar-EG').format(3));
     });
 

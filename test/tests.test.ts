@@ -4,7 +4,7 @@
 // checked over many fresh readers with a seeded generator in place of Math.random, so it cannot
 // flake. The editors' flags (?support-appeal-test=, ?support-appeal=preview|reset) are set with
 // history.replaceState. Real reloads, and a script in <head>, are in frames (test/fixtures/).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SupportAppeal } from '../src/index.js';
 import testsPart from '../src/features/tests.js';
@@ -97,7 +97,9 @@ describe('A/B tests', () => {
       try {
         let heavy = 0;
         for (let reader = 0; reader < 160; reader++) {
+          // A fresh reader on a fresh page: nothing stored, the last reader's appeals gone.
           clearStorage();
+          fixtureCleanup();
           const { shown } = await variants(testName('split'), [
             { 'test-variant': 'heavy', 'test-weight': '3' },
             { 'test-variant': 'light', 'test-weight': '1' },

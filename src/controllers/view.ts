@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../events.js';
 import type { CapPart } from '../features/cap.js';
+import type { AppealAttributes } from '../attributes.js';
 import type { AppealConfig } from '../parse.js';
 import { part } from '../parts.js';
 import { CAP } from './parts.js';
@@ -51,15 +52,61 @@ export class ViewController implements ReactiveController {
   /** Stops watching for the reader's view; set while the appeal shows and has not been seen. */
   private _unview: (() => void) | undefined;
 
+  /** Set once the appeal is near enough the viewport to render (see `far`). */
+  private _near = false;
+
   constructor(
     /** `preview`: an editor's view, which does not count toward the cap. */
-    private readonly _host: ReactiveControllerHost & HTMLElement & { preview: boolean },
+    private readonly _host: ReactiveControllerHost &
+      HTMLElement &
+      Pick<AppealAttributes, 'preview' | 'hasUpdated' | 'variant' | 'loading' | 'countArticles' | 'minArticles'>,
     private readonly _options: ViewOptions,
   ) {
     _host.addController(this);
   }
 
   /** Back on a page: the next update watches again (an update is due anyway once parts load). */
+  /**
+   * Whether the first render waits because the appeal is far from the viewport: an inline (or
+   * compact) appeal more than a viewport's height above or below it at its first update costs
+   * the page's load nothing more (no storage, no parts, no template) until it comes that near,
+   * before the reader can see it, so nothing on screen moves. A banner, a gate (it locks the
+   * article) and an appeal that counts articles render at once, as does `loading="eager"`. The watch shares the view's slot: it ends before the
+   * appeal renders.
+   */
+  far(): boolean {
+    const host = this._host;
+    // As parse.ts reads `loading` and `variant` (a bad value warns when the appeal renders);
+    // an appeal that counts the article counts it at load.
+    if (
+      this._near ||
+      host.hasUpdated ||
+      /^\s*eager\s*$/i.test(host.loading as string) ||
+      /banner|gate/.test(host.variant as string) ||
+      host.countArticles ||
+      host.minArticles != null
+    )
+      return false;
+    if (!this._unview) {
+      const height = host.ownerDocument.defaultView?.innerHeight ?? 0;
+      const { top, bottom } = host.getBoundingClientRect();
+      if (bottom >= -height && top <= 2 * height) return !(this._near = true);
+      // The appeal's own document as the root: in a frame too, the margin is that frame's viewport.
+      const observer = new IntersectionObserver(
+        ([entry]) => {
+          if (!entry!.isIntersecting) return;
+          this.hostDisconnected();
+          this._near = true;
+          host.requestUpdate();
+        },
+        { root: host.ownerDocument, rootMargin: '100% 0px' },
+      );
+      observer.observe(host);
+      this._unview = () => observer.disconnect();
+    }
+    return true;
+  }
+
   hostConnected(): void {
     this._host.requestUpdate();
   }
