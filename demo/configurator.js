@@ -73,6 +73,14 @@ const ATTRIBUTES = [
     default: 'light',
     hint: 'auto follows the reader’s light or dark setting. The custom properties --support-appeal-* win over any theme (see the dark page).',
   },
+  {
+    name: 'loading',
+    group: 'appeal',
+    type: 'select',
+    options: ['lazy', 'eager'],
+    default: 'lazy',
+    hint: 'lazy: an inline or compact appeal more than a screen away from the window when the page loads renders (and sends support-appeal-show) when the reader scrolls within a screen of it. eager: at once, wherever it is. In the preview here it is on screen, so both render at once.',
+  },
 
   {
     name: 'heading',
