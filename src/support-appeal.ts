@@ -63,14 +63,14 @@ export class SupportAppeal extends AppealAttributes {
 
   private readonly _view = new ViewController(this, {
     config: () => this._config,
-    shown: () => (this._suppression.reminded === undefined ? this._box() : null),
+    shown: () => (this._suppression._reminded === undefined ? this._box() : null),
   });
 
   /** The current suppression: `null` when the appeal may show, or why and until when it is hidden. */
   get suppression(): Suppression | null {
     // An appeal waiting off-screen for its first render reads its storage now.
     if (!this.hasUpdated) this._suppression.hostUpdate();
-    const suppression = this._suppression.suppression;
+    const suppression = this._suppression._suppression;
     return suppression ? { ...suppression } : null;
   }
 
@@ -79,9 +79,9 @@ export class SupportAppeal extends AppealAttributes {
     // Hydrating the server's markup: known by its container (where constructed style sheets are
     // missing, Lit's own <style> elements are the first children of a root that holds no appeal yet).
     this._serverView ||= HYDRATES && !this.hasUpdated && !!this.shadowRoot?.querySelector('[part="container"]');
-    if (!(HYDRATES && this._serverView) && !this._view.far()) {
-      this._parts.check();
-      await this._parts.ready;
+    if (!(HYDRATES && this._serverView) && !this._view._far()) {
+      this._parts._check();
+      await this._parts._ready;
     }
     await super.scheduleUpdate();
   }
@@ -92,7 +92,7 @@ export class SupportAppeal extends AppealAttributes {
    * it has loaded); a later one goes ahead, and the next completes it.
    */
   protected override shouldUpdate(): boolean {
-    return (HYDRATES && this._serverView) || (!this._view.far() && this._parts.check()) || this.hasUpdated;
+    return (HYDRATES && this._serverView) || (!this._view._far() && this._parts._check()) || this.hasUpdated;
   }
 
   /**
@@ -101,8 +101,8 @@ export class SupportAppeal extends AppealAttributes {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.isUpdatePending || !this._parts.settled) {
-      await this._parts.ready;
+    while (this.isUpdatePending || !this._parts._settled) {
+      await this._parts._ready;
       done = await super.getUpdateComplete();
     }
     await printed;
@@ -126,16 +126,16 @@ export class SupportAppeal extends AppealAttributes {
     // Parsing is cheap, and repeated warnings are dropped: every update reads the attributes afresh.
     const config = (this._config = this._parse(parseAttributes));
     // The features' attributes are parsed by their parts, as they load (see PartsController).
-    this._parts.features(config, (parser) => this._parse(parser), {
-      select: (value, announce) => this._selection.selectAmount(value, true, announce),
+    this._parts._features(config, (parser) => this._parse(parser), {
+      select: (value, announce) => this._selection._selectAmount(value, true, announce),
       submit: () => this.renderRoot.querySelector<HTMLElement>('.cta')?.click(),
       banner: () => (this.isConnected && this._config.variant === 'banner' ? this._box() : null),
       // Escape closes a dismissible banner, as its close button does; not once Remind me later's
       // confirmation shows: the snooze the reader was just promised stays.
-      escape: () => this.dismissible && this._suppression.reminded === undefined && this._suppression.close(),
+      escape: () => this.dismissible && this._suppression._reminded === undefined && this._suppression._close(),
       thank: () => void this._onRemind(true),
     });
-    this._selection.sync(config, !!this._parts._limits);
+    this._selection._sync(config, !!this._parts._limits);
   }
 
   protected override updated(): void {
@@ -165,20 +165,20 @@ export class SupportAppeal extends AppealAttributes {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     // The page setting `hidden` on an appeal that has hidden itself (reflecting its own, the
     // element sets the attribute where there was none): the hidden stays when the suppression ends.
-    if (name === 'hidden' && old !== null && value !== null) this._suppression.pageHides();
+    if (name === 'hidden' && old !== null && value !== null) this._suppression._pageHides();
     super.attributeChangedCallback(name, old, value);
   }
 
   private _onCheckout(event: Event): void {
     // With the Other tier selected, an amount the field does not hold shows its error instead.
-    const ready = !this._selection.other || this._parts._field!.ready(this._amountContext(copyFor(this._parts.locale)));
-    if (!ready || !emit(this, 'support-appeal-checkout', { ...this._selection.choice, url: this._href() }, true)) {
+    const ready = !this._selection._other || this._parts._field!.ready(this._amountContext(copyFor(this._parts._locale)));
+    if (!ready || !emit(this, 'support-appeal-checkout', { ...this._selection._choice, url: this._href() }, true)) {
       event.preventDefault();
       return;
     }
     // The link itself navigates (so modifier clicks and new tabs behave as links do); the appeal
     // stays on this page in case the reader comes back from a checkout tab.
-    this._suppression.checkout();
+    this._suppression._checkout();
   }
 
   /** A middle-click opens the link in a new tab without a click event: it is a checkout all the same. */
@@ -189,7 +189,7 @@ export class SupportAppeal extends AppealAttributes {
   /** Remind me later, or with `thanks` "I already support": the confirmation replaces the appeal. */
   private async _onRemind(thanks?: boolean): Promise<void> {
     const focused = this.shadowRoot!.activeElement !== null;
-    if (!this._suppression.remind(thanks)) return;
+    if (!this._suppression._remind(thanks)) return;
     await this.updateComplete;
     // The button the reader pressed is gone; keep their place on the confirmation that replaced it.
     if (focused) this.renderRoot.querySelector<HTMLElement>('.status')?.focus();
@@ -197,17 +197,17 @@ export class SupportAppeal extends AppealAttributes {
 
   /** Hides the appeal for `days` (default `snooze-days`), as "Remind me later" does, without the event. */
   snooze(days?: number): void {
-    this._suppression.apply('snooze', days);
+    this._suppression._apply('snooze', days);
   }
 
   /** Hides the appeal for `days` (default `dismiss-days`), as the close button does, without the event. */
   dismiss(days?: number): void {
-    this._suppression.apply('dismiss', days);
+    this._suppression._apply('dismiss', days);
   }
 
   /** Records that the reader has supported: hides the appeal for `days` (default `supported-days`). */
   markSupported(days?: number): void {
-    this._suppression.apply('supported', days, 'markSupported');
+    this._suppression._apply('supported', days, 'markSupported');
   }
 
   /**
@@ -285,7 +285,7 @@ export class SupportAppeal extends AppealAttributes {
 
   /** Forgets everything stored for the campaign and shows the appeal again. */
   reset(): void {
-    this._suppression.reset();
+    this._suppression._reset();
   }
 
   /** Runs a parser on the attributes and warns of what it could not use. */
@@ -311,12 +311,12 @@ export class SupportAppeal extends AppealAttributes {
    */
   private _href(): string | null {
     const { checkoutUrl } = this._config;
-    if (!checkoutUrl || !(this._selection.amount > 0)) return null;
+    if (!checkoutUrl || !(this._selection._amount > 0)) return null;
     // The server knows no base URL: it links as the template is (a relative address stays relative).
     // `{test}` and `{test-variant}` from what the events carry.
     const href = checkoutHref(
       checkoutUrl,
-      { ...details.get(this), ...this._selection.choice },
+      { ...details.get(this), ...this._selection._choice },
       HYDRATES && this._serverView ? undefined : this.ownerDocument.baseURI,
     );
     if (!href) this._warn({ attribute: 'checkout-url', value: checkoutUrl, reason: '#base' });
@@ -326,18 +326,18 @@ export class SupportAppeal extends AppealAttributes {
   /** What the features render with (see features/feature.ts): the appeal's Lit, locale and copy. */
   private _context(copy: Copy): FeatureContext {
     const { currency } = this._config;
-    const { locale } = this._parts;
+    const { _locale: locale } = this._parts;
     return { html, nothing, locale, currency, copy, money: (amount) => formatAmount(amount, currency, locale) };
   }
 
   private _amountContext(copy: Copy) {
-    return { ...this._context(copy), selected: this._selection.other, limits: this._parts._limits! };
+    return { ...this._context(copy), selected: this._selection._other, limits: this._parts._limits! };
   }
 
   private _renderAppeal(copy: Translated, lang: string) {
     const server = HYDRATES && this._serverView;
     const config = this._config;
-    const { frequency, amount, other } = this._selection;
+    const { _frequency: frequency, _amount: amount, _other: other } = this._selection;
     const context = this._context(copy);
     const { money } = context;
     // The server's view has no parts: a part another appeal loaded would not match its markup.
@@ -355,10 +355,10 @@ export class SupportAppeal extends AppealAttributes {
     const ask = copy.ask(frequency, money(tiers[0]!));
     // Their parts' own built-in text (the banner has none).
     const builtIn = server ? undefined : part<Partial<GatePart>>(`features/${config.variant}`)?.text?.(copy, ask);
-    const close = this.dismissible ? closeButton(copy.close, () => this._suppression.close()) : nothing;
+    const close = this.dismissible ? closeButton(copy.close, () => this._suppression._close()) : nothing;
     // The plugins' lines above the heading ("You've read 12 articles …", "3 days left"), and their
     // controls after Remind me later ("I already support").
-    const plugins = server ? [] : this._parts.plugins;
+    const plugins = server ? [] : this._parts._plugins;
     const lines = plugins.map(([plugin, state]) => plugin.line?.(context, state));
     const controls = plugins.map(([plugin, state]) => plugin.control?.(context, state));
     // The server sees no light DOM: it renders the built-in message, which the client replaces.
@@ -384,14 +384,14 @@ export class SupportAppeal extends AppealAttributes {
         config.frequencies,
         (f) => marked(copy, 'frequencies', copy.frequencies[f]),
         frequency,
-        (f) => this._selection.selectFrequency(f),
+        (f) => this._selection._selectFrequency(f),
       )}
       ${amountTiers(
         copy.amountGroup,
         tiers,
         money,
         other ? NaN : amount,
-        (tier) => this._selection.selectAmount(tier),
+        (tier) => this._selection._selectAmount(tier),
         field ? field.render(this._amountContext(copy)) : nothing,
       )}
       ${cta}
@@ -405,7 +405,7 @@ export class SupportAppeal extends AppealAttributes {
 
   /** The site's own text, in the language asked for, inside copy that may be the English fallback. */
   private _own(text: string, lang: string) {
-    const { locale } = this._parts;
+    const { _locale: locale } = this._parts;
     return lang === locale ? text : html`<span lang=${locale} dir=${directionOf(locale)}>${text}</span>`;
   }
 
@@ -413,11 +413,11 @@ export class SupportAppeal extends AppealAttributes {
     // A hidden appeal still hydrates what the server rendered (the host's `hidden` hides it).
     const server = HYDRATES && this._serverView;
     if (this.hidden && !server) return nothing;
-    const { locale } = this._parts;
+    const { _locale: locale } = this._parts;
     const copy = server ? en : copyFor(locale);
     // The language of the built-in copy shown: the asked locale's, or the English fallback.
     const lang = copy === en && !/^en\b/i.test(locale) ? 'en' : locale;
-    const reminded = this._suppression.reminded;
+    const reminded = this._suppression._reminded;
     // Remind me later's confirmation, or "I already support"'s thank-you.
     const status =
       reminded === undefined

@@ -76,15 +76,15 @@ function inheritedLocale(element: Element): string {
 }
 
 export class PartsController implements ReactiveController {
-  /** The locale resolved by the last `check()`: `locale`, else the nearest `lang`. */
-  locale = 'en';
-  /** Settles (never rejects) once what the last `check()` asked for has loaded or failed. */
-  ready: Promise<unknown> = Promise.resolve();
-  /** Whether everything the last `check()` asked for has loaded or failed. */
-  settled = true;
+  /** The locale resolved by the last `_check()`: `locale`, else the nearest `lang`. */
+  _locale = 'en';
+  /** Settles (never rejects) once what the last `_check()` asked for has loaded or failed. */
+  _ready: Promise<unknown> = Promise.resolve();
+  /** Whether everything the last `_check()` asked for has loaded or failed. */
+  _settled = true;
   /** What `ready` loads, as a key. */
   private _asked = '';
-  /** The parts the last `check()` asked for: those the features below use. */
+  /** The parts the last `_check()` asked for: those the features below use. */
   private _paths = new Set<string>();
   // What the loaded features made of the attributes (see `features`), for the element to render.
   /** The ticker's figures (with `goal` and `raised`). */
@@ -98,7 +98,7 @@ export class PartsController implements ReactiveController {
   /** The metered gate (with `variant="gate"`), made once. */
   _gate: Gate | undefined;
   /** The plugins of this update, each with what it made of it. */
-  plugins: [Plugin, PluginState][] = [];
+  _plugins: [Plugin, PluginState][] = [];
 
   constructor(
     private readonly _host: PartsHost,
@@ -113,10 +113,10 @@ export class PartsController implements ReactiveController {
    * Resolves the locale and starts loading what the host asks for now; true when all of it is
    * already there (or has failed). The host updates again once a new load settles.
    */
-  check(): boolean {
+  _check(): boolean {
     const wanted = this._wanted();
     const { locale, variant, theme, goal, raised, goalSrc, customAmount, maxViews, viewsWindowDays, starts, ends, alreadySupported, test } = wanted;
-    this.locale = canonicalLocale(String(locale ?? '').trim()) ?? inheritedLocale(this._host);
+    this._locale = canonicalLocale(String(locale ?? '').trim()) ?? inheritedLocale(this._host);
     // As parse.ts reads it. A compact ask has no ticker and no Other field to load.
     const layout = String(variant ?? '')
       .trim()
@@ -142,23 +142,23 @@ export class PartsController implements ReactiveController {
       ] as [string, string, unknown][]
     ).filter(([, , value]) => value != null && value !== false);
     // A site's first translation of a language may need its part: the count of them is in the key.
-    const key = `${this.locale} ${asked.map(([path]) => path).join()} ${translations.size}`;
-    if (key === this._asked) return this.settled;
+    const key = `${this._locale} ${asked.map(([path]) => path).join()} ${translations.size}`;
+    if (key === this._asked) return this._settled;
     this._asked = key;
     this._paths = new Set(asked.map(([path]) => path));
-    this.settled = false;
-    const ready: Promise<unknown> = (this.ready = Promise.all([
-      loadCopy(this.locale)?.catch(() => this._warn({ attribute: 'locale', value: this.locale, reason: '#copy' })),
+    this._settled = false;
+    const ready: Promise<unknown> = (this._ready = Promise.all([
+      loadCopy(this._locale)?.catch(() => this._warn({ attribute: 'locale', value: this._locale, reason: '#copy' })),
       // A part that fails warns, naming the attribute that asked for it; the reason's code is its path.
       ...asked.map(([path, attribute, value]) => loadPart(path).catch(() => this._warn({ attribute, value: String(value), reason: `#${path}` }))),
     ]).then(() => {
-      if (this.ready === ready) this.settled = true;
+      if (this._ready === ready) this._settled = true;
       this._host.requestUpdate();
     }));
     return false;
   }
 
-  /** A part the last `check()` asked for, once it has loaded. */
+  /** A part the last `_check()` asked for, once it has loaded. */
   private _part<T>(path: string): T | undefined {
     return this._paths.has(path) ? part<T>(path) : undefined;
   }
@@ -170,7 +170,7 @@ export class PartsController implements ReactiveController {
    * room once, with `callbacks`, what they tell the appeal. A compact ask has no ticker and no
    * Other field, and says so once.
    */
-  features(
+  _features(
     config: AppealConfig,
     parse: <T>(parser: (raw: RawAttributes) => Parsed<T>) => T,
     callbacks: AmountOptions & BannerOptions & Pick<PluginOptions, 'thank'>,
@@ -185,16 +185,16 @@ export class PartsController implements ReactiveController {
     config.cap = cap && parse(cap.parse);
     const gate = this._part<GatePart>(GATE);
     config.gate = gate && parse(gate.parse);
-    const options = { ...callbacks, ticker: this._ticker, locale: this.locale };
-    this.plugins = PLUGINS.flatMap((path) => {
+    const options = { ...callbacks, ticker: this._ticker, locale: this._locale };
+    this._plugins = PLUGINS.flatMap((path) => {
       const plugin = this._part<Plugin>(path);
       return plugin ? [[plugin, plugin.apply(this._host, parse, config, options)]] : [];
     });
-    config.wait = this.plugins.find(([, state]) => state.wait)?.[1].wait;
-    config.hide = this.plugins.some(([, state]) => state.hide);
+    config.wait = this._plugins.find(([, state]) => state.wait)?.[1].wait;
+    config.hide = this._plugins.some(([, state]) => state.hide);
     if ((this._gate ??= gate && new gate.Gate(this._host as PartsHost & GateHost))) this._gate.config = config;
     // Every event's detail carries what the plugins add (the history's count).
-    details.set(this._host, Object.assign({}, ...this.plugins.map(([, state]) => state.detail ?? {})) as object);
+    details.set(this._host, Object.assign({}, ...this._plugins.map(([, state]) => state.detail ?? {})) as object);
     this._field ??= amount && new amount.AmountField(this._host, callbacks);
     const Room = this._part<Banner>(BANNER)?.BannerRoom;
     this._room ??= Room && new Room(this._host, callbacks);

@@ -11,60 +11,60 @@ import { emit, type SupportAppealSelectDetail } from '../events.js';
 import { defaultAmountFor, type AppealConfig, type Frequency } from '../parse.js';
 
 export class SelectionController {
-  frequency: Frequency = 'monthly';
+  _frequency: Frequency = 'monthly';
   /** The selected amount; NaN while the Other field holds none. */
-  amount = NaN;
+  _amount = NaN;
   /** The Other tier is selected (with `custom-amount`). */
-  other = false;
+  _other = false;
   private _config: AppealConfig | undefined;
 
   constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {}
 
   /** What the events tell: the campaign, amount, currency and frequency. */
-  get choice(): SupportAppealSelectDetail {
+  get _choice(): SupportAppealSelectDetail {
     const { campaign, currency } = this._config!;
-    return { campaign, amount: this.amount, currency, frequency: this.frequency };
+    return { campaign, amount: this._amount, currency, frequency: this._frequency };
   }
 
   /**
    * Takes the attributes as parsed for this update (in `willUpdate`, so on the server too), and
    * whether the Other tier is offered.
    */
-  sync(config: AppealConfig, custom: boolean): void {
+  _sync(config: AppealConfig, custom: boolean): void {
     const previous = this._config;
     this._config = config;
     if (
       !previous ||
       previous.frequency !== config.frequency ||
       previous.frequencies.join() !== config.frequencies.join() ||
-      !config.frequencies.includes(this.frequency)
+      !config.frequencies.includes(this._frequency)
     ) {
-      this.frequency = config.frequency;
+      this._frequency = config.frequency;
     }
-    this.other &&= custom;
-    if (!previous || previous.defaultAmount !== config.defaultAmount || !(this.other || config.amounts[this.frequency].includes(this.amount))) {
-      this.amount = defaultAmountFor(config, this.frequency);
-      this.other = false;
+    this._other &&= custom;
+    if (!previous || previous.defaultAmount !== config.defaultAmount || !(this._other || config.amounts[this._frequency].includes(this._amount))) {
+      this._amount = defaultAmountFor(config, this._frequency);
+      this._other = false;
     }
   }
 
-  selectFrequency(frequency: Frequency): void {
-    if (frequency === this.frequency) return;
-    this.frequency = frequency;
+  _selectFrequency(frequency: Frequency): void {
+    if (frequency === this._frequency) return;
+    this._frequency = frequency;
     // Keep the reader's amount when the new frequency offers it too, or it is their own.
-    if (!this.other && !this._config!.amounts[frequency].includes(this.amount)) this.amount = defaultAmountFor(this._config!, frequency);
+    if (!this._other && !this._config!.amounts[frequency].includes(this._amount)) this._amount = defaultAmountFor(this._config!, frequency);
     this._changed(true);
   }
 
   /** Selects a tier, or the Other tier's amount (`other`); announces it when it changed, unless told. */
-  selectAmount(amount: number, other = false, announce = amount !== this.amount || other !== this.other): void {
-    this.amount = amount;
-    this.other = other;
+  _selectAmount(amount: number, other = false, announce = amount !== this._amount || other !== this._other): void {
+    this._amount = amount;
+    this._other = other;
     this._changed(announce);
   }
 
   private _changed(announce: boolean): void {
     this._host.requestUpdate();
-    if (announce) emit(this._host, 'support-appeal-select', this.choice);
+    if (announce) emit(this._host, 'support-appeal-select', this._choice);
   }
 }

@@ -30,13 +30,13 @@ export interface SuppressionHost extends ReactiveControllerHost, HTMLElement {
 
 export class SuppressionController implements ReactiveController {
   /** What is stored for the campaign, whether or not `preview` overrides it. */
-  suppression: Suppression | null = null;
+  _suppression: Suppression | null = null;
   /**
    * Set right after Remind me later: the confirmation shows instead of the appeal, with the date
    * the snooze ends, or null when storage could not keep it beyond this page; `true` right after
    * "I already support", for the thank-you.
    */
-  reminded: number | null | true | undefined;
+  _reminded: number | null | true | undefined;
   /** The reader acted on this page (checkout, Remind me later): keep showing despite the suppression. */
   private _stay = false;
   /** The host's `hidden` is this controller's, not the page's. */
@@ -77,7 +77,7 @@ export class SuppressionController implements ReactiveController {
   }
 
   /** The reader went to checkout: suppressed for `checkout-days`, still shown on this page. */
-  checkout(): void {
+  _checkout(): void {
     this._stay = true;
     this._save('checkout', this._config().checkoutDays);
   }
@@ -86,7 +86,7 @@ export class SuppressionController implements ReactiveController {
    * Remind me later: announces the snooze and, unless a listener cancels, stores it and confirms.
    * With `thanks`, "I already support": the same for the supported mark, with the thank-you.
    */
-  remind(thanks?: boolean): boolean {
+  _remind(thanks?: boolean): boolean {
     const { campaign, snoozeDays, supportedDays } = this._config();
     const snoozed = thanks
       ? this._reader('support-appeal-supported', 'supported', supportedDays)
@@ -94,13 +94,13 @@ export class SuppressionController implements ReactiveController {
     if (!snoozed) return false;
     this._stay = true;
     // Promise a date only when storage kept it.
-    this.reminded = thanks || (isKept(campaign) ? snoozed.until : null);
+    this._reminded = thanks || (isKept(campaign) ? snoozed.until : null);
     this._host.requestUpdate();
     return true;
   }
 
   /** The close button: announces the dismissal and, unless a listener cancels, stores it and hides. */
-  close(): void {
+  _close(): void {
     if (this._reader('support-appeal-dismiss', 'dismiss', this._config().dismissDays)) this._settle();
   }
 
@@ -109,7 +109,7 @@ export class SuppressionController implements ReactiveController {
    * in force now. `days` defaults to the attribute's value, which is also the ceiling; anything
    * else warns and uses it.
    */
-  apply(reason: Limit, days: unknown, method: string = reason): void {
+  _apply(reason: Limit, days: unknown, method: string = reason): void {
     const limit = this._config()[`${reason}Days`];
     if (days !== undefined && (typeof days !== 'number' || !(days >= 0 && days <= limit))) {
       this._warn({ attribute: `${method}()`, value: String(days), reason: `#limit ${reason} ${limit}` });
@@ -120,20 +120,20 @@ export class SuppressionController implements ReactiveController {
   }
 
   /** Forgets everything stored for the campaign and shows the appeal again. */
-  reset(): void {
+  _reset(): void {
     clearSuppression(this._config().campaign);
-    this.suppression = null;
+    this._suppression = null;
     this._settle();
   }
 
   /** The page set `hidden` on an appeal that had hidden itself: it is the page's from now on. */
-  pageHides(): void {
+  _pageHides(): void {
     this._hidesHost = false;
   }
 
   private _save(reason: Limit, days: number, now = Date.now()): Suppression {
     this._host.requestUpdate();
-    return (this.suppression = saveSuppression(this._config().campaign, reason, days, now));
+    return (this._suppression = saveSuppression(this._config().campaign, reason, days, now));
   }
 
   /** Announces a snooze or dismissal the reader asked for and stores it, unless a listener cancels. */
@@ -150,9 +150,9 @@ export class SuppressionController implements ReactiveController {
   private _watch(): void {
     this._unwatch?.();
     this._unwatch = watchSuppression(this._campaign!, () => {
-      const before = this.suppression;
+      const before = this._suppression;
       this._load(false);
-      const after = this.suppression;
+      const after = this._suppression;
       // Another appeal or tab snoozed, dismissed or reset: that replaces what the reader did here.
       if (before?.reason !== after?.reason || before?.until !== after?.until) this._settle();
     });
@@ -166,16 +166,16 @@ export class SuppressionController implements ReactiveController {
   private _load(cap = true): void {
     const config = this._config();
     const now = Date.now();
-    cap ||= this.suppression?.reason === 'cap';
+    cap ||= this._suppression?.reason === 'cap';
     // A cap is there once its part has loaded and parsed it (the element's config).
-    this.suppression =
+    this._suppression =
       loadSuppression(config.campaign, config, now) ?? (cap && config.cap ? part<CapPart>(CAP)!.load(config.campaign, config.cap, now) : null);
   }
 
   /** Forgets what the reader did on this page and shows or hides the appeal as stored. */
   private _settle(): void {
     this._stay = false;
-    this.reminded = undefined;
+    this._reminded = undefined;
     this._sync();
     this._host.requestUpdate();
   }
@@ -189,12 +189,12 @@ export class SuppressionController implements ReactiveController {
   private _sync(): void {
     const host = this._host;
     const { wait, variant, hide: hidden } = this._config();
-    if (!this.suppression || /^(articles|schedule)$/.test(this.suppression.reason)) this.suppression = wait ?? null;
+    if (!this._suppression || /^(articles|schedule)$/.test(this._suppression.reason)) this._suppression = wait ?? null;
     // A gate opens only for a supporter: it has no Remind me later, and no cap; it keeps its dates.
     // A test's variant this reader does not get is hidden whatever else holds, preview included.
     const hide =
       hidden ||
-      (!!this.suppression && !host.preview && !this._stay && (variant !== 'gate' || /^(supported|schedule)$/.test(this.suppression.reason)));
+      (!!this._suppression && !host.preview && !this._stay && (variant !== 'gate' || /^(supported|schedule)$/.test(this._suppression.reason)));
     if (hide && !host.hidden) {
       host.hidden = true;
       this._hidesHost = true;

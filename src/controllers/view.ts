@@ -52,7 +52,7 @@ export class ViewController implements ReactiveController {
   /** Stops watching for the reader's view; set while the appeal shows and has not been seen. */
   private _unview: (() => void) | undefined;
 
-  /** Set once the appeal is near enough the viewport to render (see `far`). */
+  /** Set once the appeal is near enough the viewport to render (see `_far`). */
   private _near = false;
 
   constructor(
@@ -65,16 +65,15 @@ export class ViewController implements ReactiveController {
     _host.addController(this);
   }
 
-  /** Back on a page: the next update watches again (an update is due anyway once parts load). */
   /**
    * Whether the first render waits because the appeal is far from the viewport: an inline (or
    * compact) appeal more than a viewport's height above or below it at its first update costs
    * the page's load nothing more (no storage, no parts, no template) until it comes that near,
    * before the reader can see it, so nothing on screen moves. A banner, a gate (it locks the
-   * article) and an appeal that counts articles render at once, as does `loading="eager"`. The watch shares the view's slot: it ends before the
-   * appeal renders.
+   * article) and an appeal that counts articles render at once, as does `loading="eager"`.
+   * The watch shares the view's slot: it ends before the appeal renders.
    */
-  far(): boolean {
+  _far(): boolean {
     const host = this._host;
     // As parse.ts reads `loading` and `variant` (a bad value warns when the appeal renders);
     // an appeal that counts the article counts it at load.
@@ -107,6 +106,7 @@ export class ViewController implements ReactiveController {
     return true;
   }
 
+  /** Back on a page: the next update watches again (an update is due anyway once parts load). */
   hostConnected(): void {
     this._host.requestUpdate();
   }
