@@ -30,6 +30,7 @@ const parts: Record<string, () => Promise<{ default: unknown }>> = {
   'features/cap': () => import('./features/cap.js'),
   'features/compact': () => import('./features/compact.js'),
   'features/custom-amount': () => import('./features/custom-amount.js'),
+  'features/extend': () => import('./features/extend.js'),
   'features/gate': () => import('./features/gate.js'),
   'features/history': () => import('./features/history.js'),
   'features/schedule': () => import('./features/schedule.js'),

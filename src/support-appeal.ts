@@ -2,16 +2,13 @@ import { html, isServer, nothing } from 'lit';
 import { AppealAttributes } from './attributes.js';
 import { checkoutHref } from './checkout-url.js';
 import { copyFor, en, translations, type Copy, type Translated, type Translation } from './copy.js';
-import { COMPACT, HISTORY, PartsController, SUPPORTED, TICKER, appeals } from './controllers/parts.js';
+import { HISTORY, PartsController, SUPPORTED, appeals } from './controllers/parts.js';
 import { SelectionController } from './controllers/selection.js';
 import { SuppressionController } from './controllers/suppression.js';
 import { ViewController } from './controllers/view.js';
-import type { Compact } from './features/compact.js';
 import type { FeatureContext } from './features/feature.js';
-import type { GatePart } from './features/gate.js';
 import type { History } from './features/history.js';
 import type { Supported } from './features/supported.js';
-import type { Ticker } from './features/ticker.js';
 import { confirmation, directionOf, formatAmount } from './format.js';
 import { details, emit } from './events.js';
 import { hasOwnMessage } from './light-dom.js';
@@ -126,16 +123,21 @@ export class SupportAppeal extends AppealAttributes {
     // Parsing is cheap, and repeated warnings are dropped: every update reads the attributes afresh.
     const config = (this._config = this._parse(parseAttributes));
     // The features' attributes are parsed by their parts, as they load (see PartsController).
-    this._parts._features(config, (parser) => this._parse(parser), {
-      select: (value, announce) => this._selection._selectAmount(value, true, announce),
-      submit: () => this.renderRoot.querySelector<HTMLElement>('.cta')?.click(),
-      banner: () => (this.isConnected && this._config.variant === 'banner' ? this._box() : null),
-      // Escape closes a dismissible banner, as its close button does; not once Remind me later's
-      // confirmation shows: the snooze the reader was just promised stays.
-      escape: () => this.dismissible && this._suppression._reminded === undefined && this._suppression._close(),
-      thank: () => void this._onRemind(true),
-    });
-    this._selection._sync(config, !!this._parts._limits);
+    this._parts._more?.features(
+      config,
+      (parser) => this._parse(parser),
+      {
+        select: (value, announce) => this._selection._selectAmount(value, true, announce),
+        submit: () => this.renderRoot.querySelector<HTMLElement>('.cta')?.click(),
+        banner: () => (this.isConnected && this._config.variant === 'banner' ? this._box() : null),
+        // Escape closes a dismissible banner, as its close button does; not once Remind me later's
+        // confirmation shows: the snooze the reader was just promised stays.
+        escape: () => this.dismissible && this._suppression._reminded === undefined && this._suppression._close(),
+        thank: () => void this._onRemind(true),
+      },
+      this._parts._locale,
+    );
+    this._selection._sync(config, !!this._parts._more?.limits);
   }
 
   protected override updated(): void {
@@ -171,7 +173,7 @@ export class SupportAppeal extends AppealAttributes {
 
   private _onCheckout(event: Event): void {
     // With the Other tier selected, an amount the field does not hold shows its error instead.
-    const ready = !this._selection._other || this._parts._field!.ready(this._amountContext(copyFor(this._parts._locale)));
+    const ready = !this._selection._other || this._parts._more!.ready(this._context(copyFor(this._parts._locale)));
     if (!ready || !emit(this, 'support-appeal-checkout', { ...this._selection._choice, url: this._href() }, true)) {
       event.preventDefault();
       return;
@@ -280,7 +282,7 @@ export class SupportAppeal extends AppealAttributes {
 
   /** With `variant="gate"`: opens the article for this page view (the reader signed in, say). */
   unlock(): void {
-    this._parts._gate?.unlock();
+    this._parts._more?.gate?.unlock();
   }
 
   /** Forgets everything stored for the campaign and shows the appeal again. */
@@ -330,37 +332,35 @@ export class SupportAppeal extends AppealAttributes {
     return { html, nothing, locale, currency, copy, money: (amount) => formatAmount(amount, currency, locale) };
   }
 
-  private _amountContext(copy: Copy) {
-    return { ...this._context(copy), selected: this._selection._other, limits: this._parts._limits! };
-  }
-
   private _renderAppeal(copy: Translated, lang: string) {
     const server = HYDRATES && this._serverView;
     const config = this._config;
     const { _frequency: frequency, _amount: amount, _other: other } = this._selection;
     const context = this._context(copy);
     const { money } = context;
-    // The server's view has no parts: a part another appeal loaded would not match its markup.
-    const { _ticker: figures, _limits: limits, _field: amountField } = this._parts;
-    const ticker = !server && figures && part<Ticker>(TICKER);
-    const field = !server && limits && amountField;
     const tiers = config.amounts[frequency];
-    const cta = checkoutControl(this._href(), config.checkoutTarget, marked(copy, 'cta', copy.cta), this._onCheckout, this._onAuxCheckout);
-
-    // The compact ask and the gate: their own built-in text. The compact ask has nothing but the
-    // text and the button; the gate, a notice while free articles are left.
-    const compact = !server && config.variant === 'compact' && part<Compact>(COMPACT);
-    const gate = !server && config.variant === 'gate' && this._parts._gate;
-    if (gate && gate.state !== 'locked') return gate.notice(context);
     const ask = copy.ask(frequency, money(tiers[0]!));
-    // Their parts' own built-in text (the banner has none).
-    const builtIn = server ? undefined : part<Partial<GatePart>>(`features/${config.variant}`)?.text?.(copy, ask);
+    const cta = checkoutControl(this._href(), config.checkoutTarget, marked(copy, 'cta', copy.cta), this._onCheckout, this._onAuxCheckout);
+    // What the features add (features/extend.ts): the ticker, the Other field, the compact
+    // ask's layout, the gate, their parts' own built-in text (the banner has none), and the
+    // plugins' lines above the heading ("You've read 12 articles …", "3 days left") and
+    // controls after Remind me later ("I already support"). The server's view has none: a part
+    // another appeal loaded would not match its markup.
+    const {
+      ticker,
+      field,
+      compact,
+      gate,
+      text: builtIn,
+      lines,
+      controls,
+    } = (!server && this._parts._more?.view(context, config.variant, copy, ask, other)) || {
+      lines: [],
+      controls: [],
+    };
+    // The gate: a notice while free articles are left.
+    if (gate && gate.state !== 'locked') return gate.notice(context);
     const close = this.dismissible ? closeButton(copy.close, () => this._suppression._close()) : nothing;
-    // The plugins' lines above the heading ("You've read 12 articles …", "3 days left"), and their
-    // controls after Remind me later ("I already support").
-    const plugins = server ? [] : this._parts._plugins;
-    const lines = plugins.map(([plugin, state]) => plugin.line?.(context, state));
-    const controls = plugins.map(([plugin, state]) => plugin.control?.(context, state));
     // The server sees no light DOM: it renders the built-in message, which the client replaces.
     const text = html`${lines}<h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : (builtIn?.heading ?? marked(copy, 'heading', copy.heading))}</slot></h2>
       <div part="message" class="message">
@@ -373,12 +373,13 @@ export class SupportAppeal extends AppealAttributes {
                 html`${config.variant === 'banner' ? '' : html`${marked(copy, 'intro', copy.intro)} `}${marked(copy, 'ask', ask)}`)
         }
       </div>`;
-    // The close button beside the support button, after it in focus order too.
-    if (compact) return compact.layout(html, text, html`${cta}${controls}`, close);
+    // The compact ask has nothing but the text and the button; the close button beside the
+    // support button, after it in focus order too.
+    if (compact) return compact(html, text, html`${cta}${controls}`, close);
 
     return html`
       ${close}${text}
-      ${ticker ? ticker.render(context, figures!) : nothing}
+      ${ticker}
       ${frequencySwitch(
         copy.frequencyGroup,
         config.frequencies,
@@ -386,14 +387,7 @@ export class SupportAppeal extends AppealAttributes {
         frequency,
         (f) => this._selection._selectFrequency(f),
       )}
-      ${amountTiers(
-        copy.amountGroup,
-        tiers,
-        money,
-        other ? NaN : amount,
-        (tier) => this._selection._selectAmount(tier),
-        field ? field.render(this._amountContext(copy)) : nothing,
-      )}
+      ${amountTiers(copy.amountGroup, tiers, money, other ? NaN : amount, (tier) => this._selection._selectAmount(tier), field)}
       ${cta}
       <div class="payment-methods"><slot name="payment-methods"></slot></div>
       <p class="remind">

@@ -2,7 +2,7 @@
  * The appeal's controls as pure templates: what they show comes in as arguments, what they do
  * as listeners, which Lit calls with the element as `this` (its render's `host`).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { CheckoutTarget, Frequency } from './parse.js';
 
 type Listener<E extends Event = Event> = (event: E) => void;
@@ -49,7 +49,7 @@ export const amountTiers = (
   money: (amount: number) => string,
   selected: number,
   select: (amount: number) => void,
-  extra: TemplateResult | typeof nothing,
+  extra: unknown,
 ) =>
   html`<div part="tiers" class="tiers" role="group" aria-label=${label}>
     ${tiers.map(

@@ -267,6 +267,36 @@ describe('optional features with the script-tag files: dist/features/ beside the
 
   const FEATURES = { campaign: 'cdn-features', goal: '1000', raised: '250', customAmount: '', checkoutUrl: '/donate?a={amount}' };
 
+  /** The files of dist/ the frame requested. */
+  const fetched = (win: FrameWindow) =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/'))
+      .sort();
+
+  for (const file of ['support-appeal.iife.js', 'support-appeal.js']) {
+    it(`${file}: the seed appeal is all in the one file; a feature brings what the features share`, async () => {
+      const win = await open('blank.html');
+      const seed = await load(win, `/dist/${file}`, { campaign: 'cdn-seed', checkoutUrl: '/donate?a={amount}' });
+      expect(seed.shadowRoot!.querySelector('[part="cta"]')!.textContent).to.equal('Support us');
+      expect(fetched(win), 'only the script').to.deep.equal([`/dist/${file}`]);
+      // A second appeal with the ticker: its part and the features' shared code, once.
+      const ticker = win.document.createElement('support-appeal') as Appeal;
+      ticker.setAttribute('goal', '100');
+      ticker.setAttribute('raised', '50');
+      win.document.body.append(ticker);
+      await ticker.updateComplete;
+      expect(ticker.shadowRoot!.querySelector('[part="progress"]')).to.exist;
+      expect(fetched(win).filter((path) => !path.includes('/features/parse-'))).to.deep.equal([
+        '/dist/features/extend.js',
+        '/dist/features/ticker.js',
+        `/dist/${file}`,
+      ]);
+      expect(win.errors).to.deep.equal([]);
+    });
+  }
+
   for (const file of ['support-appeal.iife.js', 'support-appeal.js']) {
     it(`${file}: the ticker and the Other field load, render with the page's Lit, and are styled`, async () => {
       const win = await open('blank.html');

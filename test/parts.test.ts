@@ -51,6 +51,11 @@ describe('parts that load on demand', () => {
     expect(typeof target.place).to.equal('function');
   });
 
+  it('features/extend is in the table of imports: what the features need of the appeal', async () => {
+    const { default: extend } = (await importPart('features/extend')) as { default: Record<string, unknown> };
+    expect(typeof extend.Extension).to.equal('function');
+  });
+
   it('features/warnings is in the table of imports: the texts of the reason codes', async () => {
     const { default: warnings } = (await importPart('features/warnings')) as { default: { describe(reason: string): string } };
     expect(warnings.describe('#days')).to.equal('expected a number of days from 0 to 3650');

@@ -27,6 +27,7 @@ describe('warning texts', () => {
       'copy',
       'features/banner',
       'features/compact',
+      'features/extend',
       'features/gate',
       'features/ticker',
       'features/custom-amount',

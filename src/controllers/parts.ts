@@ -6,14 +6,9 @@
  */
 import { isServer, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadCopy, translations } from '../copy.js';
-import type { Banner, BannerOptions, BannerRoom } from '../features/banner.js';
-import type { CapPart } from '../features/cap.js';
-import type { Compact } from '../features/compact.js';
-import type { Plugin, PluginOptions, PluginState } from '../features/feature.js';
-import type { Gate, GateHost, GatePart } from '../features/gate.js';
-import type { AmountField, AmountOptions, CustomAmount } from '../features/custom-amount.js';
-import type { Ticker } from '../features/ticker.js';
-import { canonicalLocale, type AmountLimits, type AppealConfig, type Parsed, type RawAttributes, type TickerConfig, type Warning } from '../parse.js';
+import type { Extend, Extension } from '../features/extend.js';
+import type { GateHost } from '../features/gate.js';
+import { canonicalLocale, type Warning } from '../parse.js';
 import { details } from '../events.js';
 import { loadPart, part } from '../parts.js';
 
@@ -28,10 +23,8 @@ export const SCHEDULE = 'features/schedule';
 export const SUPPORTED = 'features/supported';
 export const TESTS = 'features/tests';
 const THEME = 'features/theme';
-/** The features that plug in the same way (features/feature.ts), in the order they apply: the first that waits decides. */
-const PLUGINS = [TESTS, SCHEDULE, HISTORY, SUPPORTED];
-/** In the order their style sheets follow the appeal's own. */
-const FEATURES = [THEME, BANNER, COMPACT, GATE, HISTORY, SCHEDULE, TICKER, AMOUNT, SUPPORTED];
+/** What every optional feature needs of the appeal (features/extend.ts): loaded with the first of them. */
+const EXTEND = 'features/extend';
 
 /** The host's own properties that decide what to load, as the page set them. */
 export interface Wanted {
@@ -62,9 +55,6 @@ export interface PartsHost extends ReactiveControllerHost, HTMLElement {
 /** The appeals on the page (of this copy of the code), for `SupportAppeal.addTranslation()` to update. */
 export const appeals = new Set<PartsHost>();
 
-/** The features' style sheets in this realm, made once for every appeal of the page. */
-const sheets = new Map<string, CSSStyleSheet>();
-
 /** The nearest valid `lang` up the tree (across shadow roots), the document's, then the browser's. */
 function inheritedLocale(element: Element): string {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
@@ -84,21 +74,14 @@ export class PartsController implements ReactiveController {
   _settled = true;
   /** What `ready` loads, as a key. */
   private _asked = '';
-  /** The parts the last `_check()` asked for: those the features below use. */
+  /** The parts the last `_check()` asked for: those the features use. */
   private _paths = new Set<string>();
-  // What the loaded features made of the attributes (see `features`), for the element to render.
-  /** The ticker's figures (with `goal` and `raised`). */
-  _ticker: TickerConfig | undefined;
-  /** The Other field's bounds (with `custom-amount`). */
-  _limits: AmountLimits | undefined;
-  /** The Other field (with `custom-amount`), made once. */
-  _field: AmountField | undefined;
-  /** The banner's room on the page (with `variant="banner"`), made once. */
-  _room: BannerRoom | undefined;
-  /** The metered gate (with `variant="gate"`), made once. */
-  _gate: Gate | undefined;
-  /** The plugins of this update, each with what it made of it. */
-  _plugins: [Plugin, PluginState][] = [];
+  /**
+   * What the features need of the appeal (features/extend.ts), made once its part has loaded:
+   * with the first feature the appeal asked for, or in another document's realm. It keeps what
+   * they made of the attributes, for the element to render.
+   */
+  _more: Extension | undefined;
 
   constructor(
     private readonly _host: PartsHost,
@@ -141,17 +124,37 @@ export class PartsController implements ReactiveController {
         [TESTS, 'test', test ?? (/[?&]support-appeal/.test(String(globalThis.location?.search)) ? '' : null)],
       ] as [string, string, unknown][]
     ).filter(([, , value]) => value != null && value !== false);
+    // With any feature, what they need of the appeal; in another document's realm, its style sheets.
+    const realm = this._host.ownerDocument.defaultView?.CSSStyleSheet !== CSSStyleSheet;
+    if (asked.length || realm) asked.push([EXTEND, ...((asked[0]?.slice(1) ?? ['variant', '']) as [string, unknown])]);
     // A site's first translation of a language may need its part: the count of them is in the key.
     const key = `${this._locale} ${asked.map(([path]) => path).join()} ${translations.size}`;
     if (key === this._asked) return this._settled;
     this._asked = key;
     this._paths = new Set(asked.map(([path]) => path));
     this._settled = false;
-    const ready: Promise<unknown> = (this._ready = Promise.all([
-      loadCopy(this._locale)?.catch(() => this._warn({ attribute: 'locale', value: this._locale, reason: '#copy' })),
-      // A part that fails warns, naming the attribute that asked for it; the reason's code is its path.
-      ...asked.map(([path, attribute, value]) => loadPart(path).catch(() => this._warn({ attribute, value: String(value), reason: `#${path}` }))),
-    ]).then(() => {
+    const loads: Promise<unknown>[] = [];
+    const copy = loadCopy(this._locale);
+    if (copy) loads.push(copy.catch(() => this._warn({ attribute: 'locale', value: this._locale, reason: '#copy' })));
+    for (const [path, attribute, value] of asked) {
+      // A part that fails warns, naming the attribute that asked for it; the reason's code is its
+      // path. What the features share (the last) warns after them: a feature that failed too is
+      // the one its attribute's warning names.
+      const warn = () => this._warn({ attribute, value: String(value), reason: `#${path}` });
+      const before = [...loads];
+      loads.push(loadPart(path).catch(path === EXTEND ? () => Promise.all(before).then(warn) : warn));
+    }
+    const ready: Promise<unknown> = (this._ready = Promise.all(loads).then(() => {
+      const more = this._part<Extend>(EXTEND);
+      this._more ??=
+        more &&
+        new more.Extension({
+          host: this._host as PartsHost & GateHost,
+          styles: this._styles,
+          part: (path) => this._part(path),
+          loaded: part,
+          details: (detail) => details.set(this._host, detail),
+        });
       if (this._ready === ready) this._settled = true;
       this._host.requestUpdate();
     }));
@@ -163,43 +166,6 @@ export class PartsController implements ReactiveController {
     return this._paths.has(path) ? part<T>(path) : undefined;
   }
 
-  /**
-   * Runs the loaded features' parsers on the attributes for this update (`parse` warns of what
-   * they could not use; `config.cap` is the cap's, `config.history` the reading history's, with
-   * the count), and makes the Other field and the banner's
-   * room once, with `callbacks`, what they tell the appeal. A compact ask has no ticker and no
-   * Other field, and says so once.
-   */
-  _features(
-    config: AppealConfig,
-    parse: <T>(parser: (raw: RawAttributes) => Parsed<T>) => T,
-    callbacks: AmountOptions & BannerOptions & Pick<PluginOptions, 'thank'>,
-  ): void {
-    const compact = this._part<Compact>(COMPACT);
-    if (compact) parse(compact.parse);
-    const ticker = this._part<Ticker>(TICKER);
-    this._ticker = ticker && parse(ticker.parse);
-    const amount = this._part<CustomAmount>(AMOUNT);
-    this._limits = amount && parse(amount.parse);
-    const cap = this._part<CapPart>(CAP);
-    config.cap = cap && parse(cap.parse);
-    const gate = this._part<GatePart>(GATE);
-    config.gate = gate && parse(gate.parse);
-    const options = { ...callbacks, ticker: this._ticker, locale: this._locale };
-    this._plugins = PLUGINS.flatMap((path) => {
-      const plugin = this._part<Plugin>(path);
-      return plugin ? [[plugin, plugin.apply(this._host, parse, config, options)]] : [];
-    });
-    config.wait = this._plugins.find(([, state]) => state.wait)?.[1].wait;
-    config.hide = this._plugins.some(([, state]) => state.hide);
-    if ((this._gate ??= gate && new gate.Gate(this._host as PartsHost & GateHost))) this._gate.config = config;
-    // Every event's detail carries what the plugins add (the history's count).
-    details.set(this._host, Object.assign({}, ...this._plugins.map(([, state]) => state.detail ?? {})) as object);
-    this._field ??= amount && new amount.AmountField(this._host, callbacks);
-    const Room = this._part<Banner>(BANNER)?.BannerRoom;
-    this._room ??= Room && new Room(this._host, callbacks);
-  }
-
   hostConnected(): void {
     appeals.add(this._host);
   }
@@ -208,28 +174,8 @@ export class PartsController implements ReactiveController {
     appeals.delete(this._host);
   }
 
-  /**
-   * Gives the shadow root the appeal's style sheet and those of the features loaded so far. A
-   * constructed sheet works only in the document of the realm that made it, so in another
-   * document (an iframe's) the sheets are made anew in that one's.
-   */
+  /** The features' style sheets, and the appeal's own in another document's realm. */
   hostUpdate(): void {
-    if (isServer) return;
-    const root = this._host.renderRoot as ShadowRoot;
-    const features = FEATURES.flatMap((path) => part<{ styles: string }>(path)?.styles ?? []);
-    if (root.adoptedStyleSheets.length === features.length + 1) return;
-    const Sheet = this._host.ownerDocument.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
-    const here = Sheet === CSSStyleSheet;
-    const sheet = (text: string) => {
-      let made = here ? sheets.get(text) : undefined;
-      if (!made) {
-        made = new Sheet();
-        made.replaceSync(text);
-        if (here) sheets.set(text, made);
-      }
-      return made;
-    };
-    const own = this._styles.styleSheet!;
-    root.adoptedStyleSheets = [here ? own : sheet([...own.cssRules].map((rule) => rule.cssText).join('')), ...features.map(sheet)];
+    if (!isServer) this._more?.adopt();
   }
 }

@@ -30,6 +30,7 @@ const REASONS: Record<string, string | ((argument: string) => string)> = {
   // A part that did not load: its path.
   'features/banner': 'its styles did not load',
   'features/compact': 'its styles did not load',
+  'features/extend': 'the features did not load; the appeal shows without them',
   'features/gate': 'the gate did not load; the article stays open',
   'features/ticker': 'the ticker did not load',
   'features/custom-amount': 'the Other field did not load',
