@@ -76,9 +76,12 @@ export class SupportAppeal extends AppealAttributes {
     // Hydrating the server's markup: known by its container (where constructed style sheets are
     // missing, Lit's own <style> elements are the first children of a root that holds no appeal yet).
     this._serverView ||= HYDRATES && !this.hasUpdated && !!this.shadowRoot?.querySelector('[part="container"]');
-    if (!(HYDRATES && this._serverView) && !this._view._far()) {
-      this._parts._check();
-      await this._parts._ready;
+    if (!(HYDRATES && this._serverView)) {
+      await this._view._frame();
+      if (!this._view._far()) {
+        this._parts._check();
+        await this._parts._ready;
+      }
     }
     await super.scheduleUpdate();
   }

@@ -7,7 +7,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import '../src/index.js';
 import { SupportAppeal } from '../src/index.js';
 import { part as loaded } from '../src/parts.js';
-import { breakStorage, captureWarnings, clearStorage, fakeStorage, restoreStorage } from './helpers.js';
+import { breakStorage, captureWarnings, clearStorage, fakeStorage, openFrame, restoreStorage } from './helpers.js';
 
 /** The appeal after a spacer `screens` viewports tall, and what it sent. */
 async function after(screens: number, attributes: Record<string, string> = {}) {
@@ -148,5 +148,41 @@ describe('an appeal off-screen at load', () => {
     } finally {
       window.IntersectionObserver = Real;
     }
+  });
+
+  describe('parsed with the page, in one-tag mode (test/fixtures/lazy-parsed.html)', () => {
+    let frame: HTMLIFrameElement | undefined;
+    afterEach(() => frame?.remove());
+
+    type Win = Window & typeof globalThis & { errors: string[]; shifts: number[] };
+    const frameAppeals = (win: Win) => [...win.document.querySelectorAll<SupportAppeal>('support-appeal')];
+    const nextFrame = (win: Win) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+
+    it('the appeal on screen renders for the first paint; the one far below waits, then renders when scrolled near', async () => {
+      frame = await openFrame('/test/fixtures/lazy-parsed.html');
+      const win = frame.contentWindow as Win;
+      const [near, far] = frameAppeals(win);
+      await Promise.all([near!.updateComplete, far!.updateComplete]);
+      await nextFrame(win);
+      expect(rendered(near!), 'on screen').to.equal(true);
+      expect(rendered(far!), 'far below').to.equal(false);
+      win.scrollTo(0, far!.getBoundingClientRect().top + win.scrollY - 1.5 * win.innerHeight);
+      await waitUntil(() => rendered(far!), 'the far appeal renders once near', { timeout: 5000 });
+      expect(far!.getBoundingClientRect().top).to.be.above(win.innerHeight);
+      expect(win.errors).to.deep.equal([]);
+    });
+
+    it('moves nothing: no layout shift while the page loads and the far appeal renders (Chromium reports them)', async function () {
+      frame = await openFrame('/test/fixtures/lazy-parsed.html');
+      const win = frame.contentWindow as Win;
+      if (!win.PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) this.skip();
+      const [near, far] = frameAppeals(win);
+      await near!.updateComplete;
+      await nextFrame(win);
+      win.scrollTo(0, far!.getBoundingClientRect().top + win.scrollY - 1.5 * win.innerHeight);
+      await waitUntil(() => rendered(far!), 'the far appeal renders once near', { timeout: 5000 });
+      await nextFrame(win);
+      expect(win.shifts).to.deep.equal([]);
+    });
   });
 });

@@ -75,17 +75,7 @@ export class ViewController implements ReactiveController {
    */
   _far(): boolean {
     const host = this._host;
-    // As parse.ts reads `loading` and `variant` (a bad value warns when the appeal renders);
-    // an appeal that counts the article counts it at load.
-    if (
-      this._near ||
-      host.hasUpdated ||
-      /^\s*eager\s*$/i.test(host.loading as string) ||
-      /banner|gate/.test(host.variant as string) ||
-      host.countArticles ||
-      host.minArticles != null
-    )
-      return false;
+    if (!this._lazy()) return false;
     if (!this._unview) {
       const height = host.ownerDocument.defaultView?.innerHeight ?? 0;
       const { top, bottom } = host.getBoundingClientRect();
@@ -104,6 +94,36 @@ export class ViewController implements ReactiveController {
       this._unview = () => observer.disconnect();
     }
     return true;
+  }
+
+  /** Whether the appeal's first render may wait until it comes near (see `_far`). */
+  private _lazy(): boolean {
+    const host = this._host;
+    // As parse.ts reads `loading` and `variant` (a bad value warns when the appeal renders);
+    // an appeal that counts the article counts it at load.
+    return !(
+      this._near ||
+      host.hasUpdated ||
+      /^\s*eager\s*$/i.test(host.loading as string) ||
+      /banner|gate/.test(host.variant as string) ||
+      host.countArticles ||
+      host.minArticles != null
+    );
+  }
+
+  /**
+   * While the page is still being parsed, the first update of an appeal that may wait waits for
+   * the next frame before `_far` measures where it is: measuring at once would lay out the page
+   * early, inside the appeal's script (the first layout of an article, tens of milliseconds on a
+   * slow phone), where the frame lays it out anyway. That frame's paint already holds the
+   * appeal when it is near, so nothing moves.
+   */
+  _frame(): Promise<unknown> | undefined {
+    const page = this._host.ownerDocument;
+    const view = page.defaultView;
+    return view && page.readyState === 'loading' && !this._unview && this._lazy()
+      ? new Promise((done) => view.requestAnimationFrame(done))
+      : undefined;
   }
 
   /** Back on a page: the next update watches again (an update is due anyway once parts load). */
