@@ -11,20 +11,7 @@ import type { GateHost } from '../features/gate.js';
 import { canonicalLocale, type Warning } from '../parse.js';
 import { details } from '../events.js';
 import { loadPart, part } from '../parts.js';
-
-export const TICKER = 'features/ticker';
-export const AMOUNT = 'features/custom-amount';
-export const BANNER = 'features/banner';
-export const COMPACT = 'features/compact';
-export const CAP = 'features/cap';
-export const HISTORY = 'features/history';
-export const GATE = 'features/gate';
-export const SCHEDULE = 'features/schedule';
-export const SUPPORTED = 'features/supported';
-export const TESTS = 'features/tests';
-const THEME = 'features/theme';
-/** What every optional feature needs of the appeal (features/extend.ts): loaded with the first of them. */
-const EXTEND = 'features/extend';
+import { AMOUNT, CAP, EXTEND, HISTORY, SCHEDULE, SUPPORTED, TESTS, THEME, TICKER } from '../paths.js';
 
 /** The host's own properties that decide what to load, as the page set them. */
 export interface Wanted {

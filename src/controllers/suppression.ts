@@ -21,7 +21,7 @@ import {
   type Limit,
   type Suppression,
 } from '../storage.js';
-import { CAP } from './parts.js';
+import { CAP } from '../paths.js';
 
 export interface SuppressionHost extends ReactiveControllerHost, HTMLElement {
   /** Shows the appeal whatever is stored. */

@@ -10,7 +10,7 @@ import type { CapPart } from '../features/cap.js';
 import type { AppealAttributes } from '../attributes.js';
 import type { AppealConfig } from '../parse.js';
 import { part } from '../parts.js';
-import { CAP } from './parts.js';
+import { CAP } from '../paths.js';
 
 export interface ViewOptions {
   config(): AppealConfig;

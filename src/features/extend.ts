@@ -12,6 +12,7 @@
 import type { CSSResult } from 'lit';
 import type { Translated } from '../copy.js';
 import type { AmountLimits, AppealConfig, Parsed, RawAttributes, TickerConfig, Variant } from '../parse.js';
+import { AMOUNT, BANNER, CAP, COMPACT, GATE, HISTORY, SCHEDULE, SUPPORTED, TESTS, THEME, TICKER } from '../paths.js';
 import type { Banner, BannerOptions, BannerRoom } from './banner.js';
 import type { CapPart } from './cap.js';
 import type { Compact } from './compact.js';
@@ -20,16 +21,10 @@ import type { FeatureContext, Plugin, PluginOptions, PluginState } from './featu
 import type { Gate, GateHost, GatePart } from './gate.js';
 import type { Ticker } from './ticker.js';
 
-/** The parts' paths, as the parts controller names them. */
-const TICKER = 'features/ticker';
-const AMOUNT = 'features/custom-amount';
-const COMPACT = 'features/compact';
-const CAP = 'features/cap';
-const GATE = 'features/gate';
 /** The features that plug in the same way (features/feature.ts), in the order they apply: the first that waits decides. */
-const PLUGINS = ['features/tests', 'features/schedule', 'features/history', 'features/supported'];
+const PLUGINS = [TESTS, SCHEDULE, HISTORY, SUPPORTED];
 /** In the order their style sheets follow the appeal's own. */
-const FEATURES = ['features/theme', 'features/banner', COMPACT, GATE, 'features/history', 'features/schedule', TICKER, AMOUNT, 'features/supported'];
+const FEATURES = [THEME, BANNER, COMPACT, GATE, HISTORY, SCHEDULE, TICKER, AMOUNT, SUPPORTED];
 
 /** The style sheets in this realm, made once for every appeal of the page. */
 const sheets = new Map<string, CSSStyleSheet>();
@@ -114,7 +109,7 @@ export class Extension {
     // Every event's detail carries what the plugins add (the history's count, the test).
     details(Object.assign({}, ...this.plugins.map(([, state]) => state.detail ?? {})) as object);
     this.field ??= amount && new amount.AmountField(host, callbacks);
-    const Room = part<Banner>('features/banner')?.BannerRoom;
+    const Room = part<Banner>(BANNER)?.BannerRoom;
     this.room ??= Room && new Room(host, callbacks);
   }
 
