@@ -131,6 +131,7 @@ function bundle(
 //   language but English, and dist/features/<feature>.js, the optional features, which the
 //   two files above load on demand;
 // - `vite build --mode baseline` builds a plain Lit element the same way, for `npm run size`;
+// - `vite build --mode peer` builds the benchmark's lighter peer (scripts/size-peer.ts) the same way;
 // - `vite build --mode demo` builds the demo as a static site in dist-demo/.
 // Lit is inlined in both CDN files. src/ uses no decorators: Vite 8 does not lower standard
 // decorators (see the README).
@@ -160,6 +161,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
     }
     case 'baseline':
       return bundle('scripts/size-baseline.ts', 'iife', 'node_modules/.cache/size-baseline', 'plain-lit.iife.js', true);
+    case 'peer':
+      return bundle('scripts/size-peer.ts', 'iife', 'node_modules/.cache/size-peer', 'relative-time.iife.js', true);
     case 'demo':
       return demoSite();
     default:

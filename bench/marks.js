@@ -6,31 +6,34 @@
 // - `support-appeal:show`: the first appeal on the page has rendered. The element dispatches
 //   `support-appeal-show` from its first `updated()`, once Lit has committed the render to the
 //   shadow root; the event is composed and bubbles, so it reaches this listener on the document.
-//   On the plain Lit element's page (PAGES.lit), the same mark once that element's first update
-//   has completed: see below.
+//   On the yardsticks' pages (PAGES.lit, PAGES.peer), the same mark once their element has
+//   rendered: see below.
 performance.mark('support-appeal:before-script');
 document.addEventListener('support-appeal-show', () => performance.mark('support-appeal:show'), { once: true });
 
-// The plain Lit element's equivalent of the appeal's first `updated()`: its first `updateComplete`
-// resolves right after its first update has committed its render. Only reached on PAGES.lit, the
-// one page that defines <plain-element>. Its script defines the tag before the parser has reached
-// the element that follows the script tag, so the element may not be in the document yet when the
-// definition is: then it is awaited (a mutation observer's callback runs in the microtasks of the
-// task that parses it, before the element's own update or right after it).
-customElements
-  .whenDefined('plain-element')
-  .then(
+// The yardsticks' equivalent of the appeal's first `updated()`, on their pages only: the plain
+// Lit element (PAGES.lit) once its first `updateComplete` has resolved, right after its first
+// update has committed its render; GitHub's <relative-time> (PAGES.peer), which fills its shadow
+// root in its connectedCallback, once it is in the document. Each script defines its tag before
+// the parser has reached the element that follows the script tag, so the element may not be in
+// the document yet when the definition is: then it is awaited (a mutation observer's callback
+// runs in the microtasks of the task that parses it, after the element's connectedCallback, and
+// before a Lit element's own update or right after it).
+const parsed = (tag) =>
+  customElements.whenDefined(tag).then(
     () =>
-      document.querySelector('plain-element') ??
+      document.querySelector(tag) ??
       new Promise((found) => {
         const observer = new MutationObserver(() => {
-          const element = document.querySelector('plain-element');
+          const element = document.querySelector(tag);
           if (!element) return;
           observer.disconnect();
           found(element);
         });
         observer.observe(document, { childList: true, subtree: true });
       }),
-  )
+  );
+parsed('plain-element')
   .then((element) => /** @type {any} */ (element).updateComplete)
   .then(() => performance.mark('support-appeal:show'));
+parsed('relative-time').then(() => performance.mark('support-appeal:show'));

@@ -61,6 +61,13 @@
  *      its first update, its equivalent of the appeal's first `updated()`. That element is parsed
  *      after its script has run, so its first update runs at the first microtask checkpoint
  *      after the parser has inserted it, in the task that parses it.
+ *    - The lighter peer (PAGES.peer): GitHub's `<relative-time>` (@github/relative-time-element,
+ *      a custom element without a framework that formats a date with Intl, as the appeal formats
+ *      its amounts), bundled by the same pipeline into one classic file (`vite build --mode
+ *      peer`, scripts/size-peer.ts; PEER), measured as the plain Lit element is: START the
+ *      `EvaluateScript` of its file, END the mark bench/marks.js sets once the element is in the
+ *      document (it fills its shadow root in its connectedCallback, as the parser inserts it);
+ *      its size beside the others, and its heap per element (PAGES.peerHeap1, .peerHeap51).
  *    - The browser's one-time Intl start-up (PAGES.intl, loadIntl(), untraced, --runs loads at
  *      each CPU rate in the same rounds): bench/intl.js, where the appeal would stand on a page
  *      without it, makes the formatters the appeal's first render makes (the tiers' currency
@@ -156,6 +163,10 @@ const RESULTS = join(ROOT, 'bench', 'results.json');
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** The same file and build as scripts/size.js. */
 const BASELINE = 'node_modules/.cache/size-baseline/plain-lit.iife.js';
+/** The lighter peer, GitHub's `<relative-time>` element (scripts/size-peer.ts), built the same way (`vite build --mode peer`). */
+const PEER = 'node_modules/.cache/size-peer/relative-time.iife.js';
+/** The peer's element on its pages: a date it formats with Intl, as the appeal formats its amounts. */
+const PEER_ELEMENT = '<relative-time datetime="2026-11-13T09:30:00Z" format="datetime">13 November 2026</relative-time>';
 const BUNDLES = [
   { file: 'dist/support-appeal.iife.js', script: 'classic' },
   { file: 'dist/support-appeal.js', script: 'module' },
@@ -204,16 +215,36 @@ const HEAP_MANY = 51;
  * the phone viewport, they wait unrendered, and the page is ready once each has had its first
  * update.
  */
-function heapPage(key, count, plainLit = false, lazy = false) {
-  const tag = plainLit ? 'plain-element' : 'support-appeal';
-  const file = plainLit ? '/baseline/plain-lit.iife.js' : '/dist/support-appeal.iife.js';
-  const element = (i) =>
-    plainLit ? '<plain-element></plain-element>' : `<support-appeal campaign="bench-heap-${i}"${lazy ? '' : ' loading="eager"'}></support-appeal>`;
+function heapPage(key, count, kind = 'appeal', lazy = false) {
+  const { tag, file, label, selector, element } = {
+    appeal: {
+      tag: 'support-appeal',
+      file: '/dist/support-appeal.iife.js',
+      label: `support-appeal, classic file, ${lazy ? 'lazy, off-screen (waiting)' : 'eager (rendered)'}`,
+      selector: '.appeal',
+      element: (i) => `<support-appeal campaign="bench-heap-${i}"${lazy ? '' : ' loading="eager"'}></support-appeal>`,
+    },
+    lit: {
+      tag: 'plain-element',
+      file: '/baseline/plain-lit.iife.js',
+      label: 'plain Lit element (yardstick)',
+      selector: 'p',
+      element: () => '<plain-element></plain-element>',
+    },
+    // Its shadow root holds only text: rendered once it has some.
+    peer: {
+      tag: 'relative-time',
+      file: '/peer/relative-time.iife.js',
+      label: "lighter peer: GitHub's <relative-time>",
+      selector: null,
+      element: () => PEER_ELEMENT,
+    },
+  }[kind];
   return {
     path: `/bench/${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.html`,
     script: null,
-    label: plainLit ? 'plain Lit element (yardstick)' : `support-appeal, classic file, ${lazy ? 'lazy, off-screen (waiting)' : 'eager (rendered)'}`,
-    heap: { tag, count, selector: plainLit ? 'p' : '.appeal', lazy },
+    label,
+    heap: { tag, count, selector, lazy },
     head: `<script src="${file}"></script>`,
     appeal: Array.from({ length: count }, (_, i) => element(i + 1)).join('\n'),
   };
@@ -273,6 +304,15 @@ const PAGES = {
     label: 'plain Lit element (yardstick), classic',
     appeal: `${MARKS}<script src="/baseline/plain-lit.iife.js"></script><plain-element></plain-element>`,
   },
+  // The lighter peer (scripts/size-peer.ts), where the appeal stands; bench/marks.js marks its
+  // first render (once it is in the document: it renders in its connectedCallback).
+  peer: {
+    path: '/bench/peer.html',
+    script: '/peer/relative-time.iife.js',
+    module: false,
+    label: "lighter peer: GitHub's <relative-time>, classic",
+    appeal: `${MARKS}<script src="/peer/relative-time.iife.js"></script>${PEER_ELEMENT}`,
+  },
   // One-tag mode as a banner: the classic script adds <support-appeal variant="banner"> at the end of <body>.
   banner: {
     path: '/bench/banner.html',
@@ -303,10 +343,12 @@ const PAGES = {
   // appeals, each its own campaign, where the appeal stands; and the same with the plain Lit element.
   heap1: heapPage('heap1', 1),
   heap51: heapPage('heap51', HEAP_MANY),
-  litHeap1: heapPage('litHeap1', 1, true),
-  litHeap51: heapPage('litHeap51', HEAP_MANY, true),
-  lazyHeap1: heapPage('lazyHeap1', 1, false, true),
-  lazyHeap51: heapPage('lazyHeap51', HEAP_MANY, false, true),
+  litHeap1: heapPage('litHeap1', 1, 'lit'),
+  litHeap51: heapPage('litHeap51', HEAP_MANY, 'lit'),
+  peerHeap1: heapPage('peerHeap1', 1, 'peer'),
+  peerHeap51: heapPage('peerHeap51', HEAP_MANY, 'peer'),
+  lazyHeap1: heapPage('lazyHeap1', 1, 'appeal', true),
+  lazyHeap51: heapPage('lazyHeap51', HEAP_MANY, 'appeal', true),
   // The metered gate after the article's third paragraph, for a reader past the free articles
   // (bench/gated.js stores five reads before the module runs): it locks the rest of the article.
   gate: {
@@ -450,6 +492,7 @@ function build(options) {
   }
   // The yardstick lives outside dist/ (node_modules/.cache), so building it never disturbs anyone.
   if (options.build || !existsSync(join(ROOT, BASELINE))) run('npx', ['vite', 'build', '--mode', 'baseline', '--logLevel', 'error']);
+  if (options.build || !existsSync(join(ROOT, PEER))) run('npx', ['vite', 'build', '--mode', 'peer', '--logLevel', 'error']);
   return options.build ? `built in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'not rebuilt (--no-build)';
 }
 
@@ -533,6 +576,7 @@ function snapshot(ssr) {
     }
   }
   add('/baseline/plain-lit.iife.js', readFileSync(join(ROOT, BASELINE)));
+  add('/peer/relative-time.iife.js', readFileSync(join(ROOT, PEER)));
   for (const [path, body] of ssr.files) add(path, body);
   const template = readFileSync(join(ROOT, 'bench', 'article.html'), 'utf8');
   for (const page of Object.values(PAGES)) {
@@ -741,7 +785,8 @@ async function loadHeap(browser, base, page) {
     if (!response?.ok()) throw new Error(`HTTP ${response?.status()}`);
     await tab.waitForFunction(({ tag, count, selector, lazy }) => {
       const all = [...document.querySelectorAll(tag)];
-      return all.length === count && (lazy || all.every((element) => element.shadowRoot?.querySelector(selector)));
+      const rendered = (element) => (selector ? element.shadowRoot?.querySelector(selector) : element.shadowRoot?.textContent);
+      return all.length === count && (lazy || all.every(rendered));
     }, page.heap);
     await tab.evaluate(
       (tag) => Promise.all([...document.querySelectorAll(tag)].map((element) => /** @type {any} */ (element).updateComplete)),
@@ -753,7 +798,10 @@ async function loadHeap(browser, base, page) {
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const rendered = await tab.evaluate(
-      ({ tag, selector }) => [...document.querySelectorAll(tag)].filter((element) => element.shadowRoot?.querySelector(selector)).length,
+      ({ tag, selector }) =>
+        [...document.querySelectorAll(tag)].filter((element) =>
+          selector ? element.shadowRoot?.querySelector(selector) : element.shadowRoot?.textContent,
+        ).length,
       page.heap,
     );
     return { usedSize: heap.usedSize, embedderHeapUsedSize: heap.embedderHeapUsedSize ?? null, rendered };
@@ -789,6 +837,7 @@ async function measurePages(browser, base, runs) {
     { key: 'module', rate, runs },
     { key: 'lazy', rate, runs },
     { key: 'lit', rate, runs },
+    { key: 'peer', rate, runs },
     { key: 'intl', rate, runs },
     { key: 'banner', rate, runs: EXTRA_RUNS },
     { key: 'plain', rate, runs: EXTRA_RUNS },
@@ -801,10 +850,16 @@ async function measurePages(browser, base, runs) {
     // Hydration: below the fold (the phone viewport) and in view.
     .concat(['ssr', 'ssrSnoozed'].flatMap((key) => [VIEWPORT, IN_VIEW].map((viewport) => ({ key, rate: 1, runs: EXTRA_RUNS, viewport }))))
     // JS heap with 1 and with HEAP_MANY elements, the appeal's and the plain Lit element's (untraced).
-    .concat(['heap1', 'heap51', 'lazyHeap1', 'lazyHeap51', 'litHeap1', 'litHeap51'].map((key) => ({ key, rate: 1, runs: EXTRA_RUNS })))
+    .concat(
+      ['heap1', 'heap51', 'lazyHeap1', 'lazyHeap51', 'litHeap1', 'litHeap51', 'peerHeap1', 'peerHeap51'].map((key) => ({
+        key,
+        rate: 1,
+        runs: EXTRA_RUNS,
+      })),
+    )
     .map((plan) => ({ ...plan, page: PAGES[plan.key], samples: [] }));
 
-  for (const key of ['classic', 'module', 'lazy', 'lit']) await load(browser, base, PAGES[key], 1);
+  for (const key of ['classic', 'module', 'lazy', 'lit', 'peer']) await load(browser, base, PAGES[key], 1);
 
   const total = plans.reduce((sum, plan) => sum + plan.runs, 0);
   let done = 0;
@@ -912,6 +967,13 @@ function report(results) {
     ['file', 'minified', 'gzip -9', 'brotli -11', 'over a plain Lit element (gzip)'],
     ...results.size.bundles.map((b) => [b.file, num(b.minified), num(b.gzip), num(b.brotli), `${b.ratio.toFixed(2)}× (+${num(b.overBaseline)} B)`]),
     ['plain Lit element (vite build --mode baseline)', num(base.minified), num(base.gzip), num(base.brotli), ''],
+    ...[results.size.peer].map((p) => [
+      "lighter peer: GitHub's <relative-time> (vite build --mode peer)",
+      num(p.minified),
+      num(p.gzip),
+      num(p.brotli),
+      `${p.ratio.toFixed(2)}× (+${num(p.overBaseline)} B)`,
+    ]),
   ]);
 
   const { runs } = results.options;
@@ -988,7 +1050,7 @@ function report(results) {
   console.log(`per extra element = (${many} − ${one}) / ${many - one}; Blink's heap (the DOM) the same way\n`);
   table([
     ['element', `JS heap, ${one}`, `JS heap, ${many}`, 'JS heap per extra element', "Blink's heap per extra element", `rendered of ${many}`],
-    ...[heap.appeal, heap.lazy, heap.plainLit].map((h) => [
+    ...[heap.appeal, heap.lazy, heap.plainLit, heap.peer].map((h) => [
       h.label,
       num(h.usedSize.one),
       num(h.usedSize.many),
@@ -1067,12 +1129,14 @@ async function main(options) {
   const buildNote = build(options);
 
   const baseline = measureSize(BASELINE);
+  const overBaseline = (file) => {
+    const measured = measureSize(file);
+    return { ...measured, overBaseline: measured.gzip - baseline.gzip, ratio: round(measured.gzip / baseline.gzip, 3) };
+  };
   const size = {
     baseline: { ...baseline, file: `${BASELINE} (scripts/size-baseline.ts)` },
-    bundles: BUNDLES.map(({ file, script }) => {
-      const measured = measureSize(file);
-      return { ...measured, script, overBaseline: measured.gzip - baseline.gzip, ratio: round(measured.gzip / baseline.gzip, 3) };
-    }),
+    bundles: BUNDLES.map(({ file, script }) => ({ ...overBaseline(file), script })),
+    peer: { ...overBaseline(PEER), file: `${PEER} (scripts/size-peer.ts)` },
   };
 
   const files = snapshot(await ssrPages());
@@ -1093,7 +1157,7 @@ async function main(options) {
     lighthouse = await measureLighthouse(base);
   }
 
-  const renderOrder = ['classic', 'module', 'lit'];
+  const renderOrder = ['classic', 'module', 'lit', 'peer'];
   const firstRender = plans
     .filter((plan) => !plan.viewport && renderOrder.includes(plan.key))
     .map((plan) => {
@@ -1125,10 +1189,12 @@ async function main(options) {
   for (const entry of firstRender) {
     const lit = firstRender.find((other) => other.script === 'lit' && other.cpuThrottling === entry.cpuThrottling);
     const start = intl.find((other) => other.cpuThrottling === entry.cpuThrottling);
-    entry.overPlainLitWithoutIntl = entry.script === 'lit' || !lit || !start ? null : round((entry.ms.median - start.ms.median) / lit.ms.median, 2);
+    // The appeal's formatters only: the peer's are others (dates, not currencies).
+    entry.overPlainLitWithoutIntl =
+      !['classic', 'module'].includes(entry.script) || !lit || !start ? null : round((entry.ms.median - start.ms.median) / lit.ms.median, 2);
   }
 
-  const order = ['classic', 'module', 'lazy', 'banner', 'plain', 'lit'];
+  const order = ['classic', 'module', 'lazy', 'banner', 'plain', 'lit', 'peer'];
   const shiftOf = (plan) => {
     const shifts = plan.samples.map((s) => s.layoutShift);
     return { median: round(summary(shifts).median, 4), max: round(Math.max(...shifts), 4), samples: shifts.map((n) => round(n, 4)) };
@@ -1195,6 +1261,7 @@ async function main(options) {
     appeal: heapOf('heap1', 'heap51'),
     lazy: heapOf('lazyHeap1', 'lazyHeap51'),
     plainLit: heapOf('litHeap1', 'litHeap51'),
+    peer: heapOf('peerHeap1', 'peerHeap51'),
   };
 
   const results = {
