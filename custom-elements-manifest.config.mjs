@@ -151,10 +151,15 @@ export default {
           }
         };
         walk(customElementsManifest.modules);
+        // The element names each attribute after its property in kebab case (src/attributes.ts,
+        // `createProperty`); the analyzer assumes Lit's default, the property's name.
+        const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             declaration.members = declaration.members?.filter((member) => member.privacy !== 'private' && !member.name.startsWith('_'));
             declaration.attributes = declaration.attributes?.filter((attribute) => !attribute.name.startsWith('_'));
+            for (const attribute of declaration.attributes ?? []) if (attribute.fieldName) attribute.name = kebab(attribute.fieldName);
+            for (const member of declaration.members ?? []) if (member.attribute) member.attribute = kebab(member.attribute);
           }
         }
       },

@@ -104,7 +104,12 @@ function bundle(
 ): UserConfig {
   return {
     // minify-literals: the templates' HTML and CSS, whose indentation and comments are for people.
-    plugins: [importPartFromCdn, minifyTemplateLiterals({ include: 'src/**/*.ts', exclude: 'src/style-sheet.ts' }), minify()],
+    // Unquoted attribute values where HTML allows them (`part=cta`, `href=${…}`): Lit reads both.
+    plugins: [
+      importPartFromCdn,
+      minifyTemplateLiterals({ include: 'src/**/*.ts', exclude: 'src/style-sheet.ts', options: { minifyOptions: { removeAttributeQuotes: true } } }),
+      minify(),
+    ],
     // Lit without LitElement's hooks for SSR hydration and polyfills (src/lit-cdn.ts); the
     // baseline, a plain Lit element, keeps Lit as it is.
     // No server's view: these files cannot hydrate server-rendered markup (src/support-appeal.ts).

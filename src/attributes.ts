@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclaration } from 'lit';
 
 /**
  * The attributes of `<support-appeal>`, each also a property of the same name in camelCase:
@@ -59,45 +59,45 @@ export class AppealAttributes extends LitElement {
     heading: {},
     message: {},
     amounts: {},
-    amountsOneTime: { attribute: 'amounts-one-time' },
-    amountsMonthly: { attribute: 'amounts-monthly' },
-    amountsAnnual: { attribute: 'amounts-annual' },
-    defaultAmount: { attribute: 'default-amount' },
+    amountsOneTime: {},
+    amountsMonthly: {},
+    amountsAnnual: {},
+    defaultAmount: {},
     frequencies: {},
     frequency: {},
     currency: {},
     locale: {},
-    checkoutUrl: { attribute: 'checkout-url' },
-    checkoutTarget: { attribute: 'checkout-target' },
-    snoozeDays: { attribute: 'snooze-days' },
+    checkoutUrl: {},
+    checkoutTarget: {},
+    snoozeDays: {},
     dismissible: { type: Boolean },
-    dismissDays: { attribute: 'dismiss-days' },
-    checkoutDays: { attribute: 'checkout-days' },
-    supportedDays: { attribute: 'supported-days' },
-    maxViews: { attribute: 'max-views' },
-    viewsWindowDays: { attribute: 'views-window-days' },
-    countArticles: { attribute: 'count-articles', type: Boolean },
-    articleId: { attribute: 'article-id' },
-    articlesWindowDays: { attribute: 'articles-window-days' },
-    minArticles: { attribute: 'min-articles' },
+    dismissDays: {},
+    checkoutDays: {},
+    supportedDays: {},
+    maxViews: {},
+    viewsWindowDays: {},
+    countArticles: { type: Boolean },
+    articleId: {},
+    articlesWindowDays: {},
+    minArticles: {},
     consent: {},
-    freeArticles: { attribute: 'free-articles' },
-    gateContent: { attribute: 'gate-content' },
-    gatePasses: { attribute: 'gate-passes' },
-    signInUrl: { attribute: 'sign-in-url' },
+    freeArticles: {},
+    gateContent: {},
+    gatePasses: {},
+    signInUrl: {},
     starts: {},
     ends: {},
-    alreadySupported: { attribute: 'already-supported', type: Boolean },
+    alreadySupported: { type: Boolean },
     test: {},
-    testVariant: { attribute: 'test-variant' },
-    testWeight: { attribute: 'test-weight' },
+    testVariant: {},
+    testWeight: {},
     goal: {},
-    goalSrc: { attribute: 'goal-src' },
+    goalSrc: {},
     raised: {},
-    goalText: { attribute: 'goal-text' },
-    customAmount: { attribute: 'custom-amount', type: Boolean },
-    minAmount: { attribute: 'min-amount' },
-    maxAmount: { attribute: 'max-amount' },
+    goalText: {},
+    customAmount: { type: Boolean },
+    minAmount: {},
+    maxAmount: {},
     preview: { type: Boolean },
     loading: {},
     // Observed, so that a page removing a `hidden` it set brings the appeal back.
@@ -198,6 +198,16 @@ export class AppealAttributes extends LitElement {
   declare preview: boolean;
   /** `lazy`: an inline or compact appeal more than a viewport's height from the viewport when the page loads renders (and reads storage, loads its parts, sends `support-appeal-show`) once it comes that near, before the reader sees it. `eager`: at once, wherever it is. A banner, a gate and an appeal that counts articles are always eager. Default `lazy`. */
   declare loading: 'lazy' | 'eager' | undefined;
+
+  /**
+   * Each attribute is its property's name in kebab case (`checkoutUrl`: `checkout-url`), unless
+   * its options name one; shorter in the bundle than an `attribute` for each.
+   *
+   * @internal
+   */
+  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
+    super.createProperty(name, { attribute: (name as string).replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), ...options });
+  }
 
   constructor() {
     super();

@@ -40,9 +40,10 @@ export function confirmation(copy: Copy, until: number | null, locale: string, n
   return date.endsWith('.') ? text.replace(`${date}.`, date) : text;
 }
 
-const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+/** The languages written right to left, as a language tag's first subtag. */
+const RTL = /^(ar|fa|he|ur|ps|sd|ug|yi|dv|ckb)(-|$)/i;
 
 /** The writing direction of a language tag. */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
-  return RTL.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+  return RTL.test(locale) ? 'rtl' : 'ltr';
 }
