@@ -366,6 +366,8 @@ export class SupportAppeal extends AppealAttributes {
     if (gate && gate.state !== 'locked') return gate.notice(context);
     const close = this.dismissible ? closeButton(copy.close, () => this._suppression._close()) : nothing;
     // The server sees no light DOM: it renders the built-in message, which the client replaces.
+    // The space between the intro and the ask is a value: the build's template minifier drops
+    // a space at the end of a template.
     const text = html`${lines}<h2 part="heading" id="heading"><slot name="heading">${config.heading ? this._own(config.heading, lang) : (builtIn?.heading ?? marked(copy, 'heading', copy.heading))}</slot></h2>
       <div part="message" class="message">
         <slot @slotchange=${() => this.requestUpdate()}></slot>${
@@ -373,8 +375,7 @@ export class SupportAppeal extends AppealAttributes {
             ? nothing
             : config.message
               ? this._own(config.message, lang)
-              : (builtIn?.message ??
-                html`${config.variant === 'banner' ? '' : html`${marked(copy, 'intro', copy.intro)} `}${marked(copy, 'ask', ask)}`)
+              : (builtIn?.message ?? html`${config.variant === 'banner' ? '' : [marked(copy, 'intro', copy.intro), ' ']}${marked(copy, 'ask', ask)}`)
         }
       </div>`;
     // The compact ask has nothing but the text and the button; the close button beside the
