@@ -152,7 +152,8 @@ export default {
         };
         walk(customElementsManifest.modules);
         // The element names each attribute after its property in kebab case (src/attributes.ts,
-        // `createProperty`); the analyzer assumes Lit's default, the property's name.
+        // a static block over `static properties`); the analyzer assumes Lit's default, the
+        // property's name.
         const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {

@@ -201,12 +201,13 @@ export class AppealAttributes extends LitElement {
 
   /**
    * Each attribute is its property's name in kebab case (`checkoutUrl`: `checkout-url`), unless
-   * its options name one; shorter in the bundle than an `attribute` for each.
-   *
-   * @internal
+   * its options name one; shorter in the bundle than an `attribute` for each. Set here rather
+   * than in an override of `createProperty()`, which Lit's development build warns about in
+   * every page that uses it.
    */
-  static override createProperty(name: PropertyKey, options?: PropertyDeclaration): void {
-    super.createProperty(name, { attribute: (name as string).replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()), ...options });
+  static {
+    const properties = this.properties as Record<string, { attribute?: PropertyDeclaration['attribute'] }>;
+    for (const name in properties) properties[name]!.attribute ??= name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
   }
 
   constructor() {
