@@ -137,6 +137,7 @@ function bundle(
 //   two files above load on demand;
 // - `vite build --mode baseline` builds a plain Lit element the same way, for `npm run size`;
 // - `vite build --mode peer` builds the benchmark's lighter peer (scripts/size-peer.ts) the same way;
+// - `vite build --mode floor` builds the benchmark's floor for memory (scripts/size-floor.ts) the same way;
 // - `vite build --mode demo` builds the demo as a static site in dist-demo/.
 // Lit is inlined in both CDN files. src/ uses no decorators: Vite 8 does not lower standard
 // decorators (see the README).
@@ -168,6 +169,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
       return bundle('scripts/size-baseline.ts', 'iife', 'node_modules/.cache/size-baseline', 'plain-lit.iife.js', true);
     case 'peer':
       return bundle('scripts/size-peer.ts', 'iife', 'node_modules/.cache/size-peer', 'relative-time.iife.js', true);
+    case 'floor':
+      return bundle('scripts/size-floor.ts', 'iife', 'node_modules/.cache/size-floor', 'floor.iife.js', true);
     case 'demo':
       return demoSite();
     default:

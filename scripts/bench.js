@@ -133,6 +133,12 @@
  *      (what an off-screen appeal costs until the reader comes near); how many of the 51 rendered
  *      is reported beside it. The figure
  *      includes the code V8 compiles as the element's code runs more often, as a page's heap does.
+ *      And the floor for that memory (PAGES.floorBoundHeap1 … .floorCloneHeap51; FLOOR,
+ *      scripts/size-floor.ts, `vite build --mode floor`): elements that render the eager appeal's
+ *      very DOM with its style sheet and nothing else, measured the same way: a Lit element with
+ *      the appeal's templates and bindings, one with that DOM as a single static template, and
+ *      that DOM cloned from a `<template>` without Lit. What the appeal holds beyond the first is
+ *      its own state; what the first holds beyond the second is Lit's bindings.
  * 5. Lighthouse 12 (performance only, its default settings: a mobile device, simulated throttling
  *    of a slow 4G network and a 4× slower CPU) on the article without the appeal (PAGES.plain),
  *    with it (PAGES.classic, eager), and with it loaded by an `async` script tag (PAGES.async,
@@ -165,6 +171,8 @@ const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const BASELINE = 'node_modules/.cache/size-baseline/plain-lit.iife.js';
 /** The lighter peer, GitHub's `<relative-time>` element (scripts/size-peer.ts), built the same way (`vite build --mode peer`). */
 const PEER = 'node_modules/.cache/size-peer/relative-time.iife.js';
+/** The floor for memory: the appeal's DOM with its bindings, as one static template, and cloned (scripts/size-floor.ts; `vite build --mode floor`). */
+const FLOOR = 'node_modules/.cache/size-floor/floor.iife.js';
 /** The peer's element on its pages: a date it formats with Intl, as the appeal formats its amounts. */
 const PEER_ELEMENT = '<relative-time datetime="2026-11-13T09:30:00Z" format="datetime">13 November 2026</relative-time>';
 const BUNDLES = [
@@ -230,6 +238,28 @@ function heapPage(key, count, kind = 'appeal', lazy = false) {
       label: 'plain Lit element (yardstick)',
       selector: 'p',
       element: () => '<plain-element></plain-element>',
+    },
+    // The floor (scripts/size-floor.ts): the appeal's DOM, and no more than it takes to render it.
+    floorBound: {
+      tag: 'floor-bound',
+      file: '/floor/floor.iife.js',
+      label: "floor: a Lit element rendering the appeal's DOM with its bindings",
+      selector: '.appeal',
+      element: () => '<floor-bound></floor-bound>',
+    },
+    floorStatic: {
+      tag: 'floor-static',
+      file: '/floor/floor.iife.js',
+      label: 'floor: a Lit element rendering that DOM as one static template',
+      selector: '.appeal',
+      element: () => '<floor-static></floor-static>',
+    },
+    floorClone: {
+      tag: 'floor-clone',
+      file: '/floor/floor.iife.js',
+      label: 'floor: that DOM cloned from a <template>, no Lit',
+      selector: '.appeal',
+      element: () => '<floor-clone></floor-clone>',
     },
     // Its shadow root holds only text: rendered once it has some.
     peer: {
@@ -347,6 +377,12 @@ const PAGES = {
   litHeap51: heapPage('litHeap51', HEAP_MANY, 'lit'),
   peerHeap1: heapPage('peerHeap1', 1, 'peer'),
   peerHeap51: heapPage('peerHeap51', HEAP_MANY, 'peer'),
+  floorBoundHeap1: heapPage('floorBoundHeap1', 1, 'floorBound'),
+  floorBoundHeap51: heapPage('floorBoundHeap51', HEAP_MANY, 'floorBound'),
+  floorStaticHeap1: heapPage('floorStaticHeap1', 1, 'floorStatic'),
+  floorStaticHeap51: heapPage('floorStaticHeap51', HEAP_MANY, 'floorStatic'),
+  floorCloneHeap1: heapPage('floorCloneHeap1', 1, 'floorClone'),
+  floorCloneHeap51: heapPage('floorCloneHeap51', HEAP_MANY, 'floorClone'),
   lazyHeap1: heapPage('lazyHeap1', 1, 'appeal', true),
   lazyHeap51: heapPage('lazyHeap51', HEAP_MANY, 'appeal', true),
   // The metered gate after the article's third paragraph, for a reader past the free articles
@@ -477,6 +513,13 @@ function newest(folder) {
 
 function build(options) {
   const started = Date.now();
+  // The yardsticks live outside dist/ (node_modules/.cache), so building them never disturbs anyone.
+  for (const [mode, file] of [
+    ['baseline', BASELINE],
+    ['peer', PEER],
+    ['floor', FLOOR],
+  ])
+    if (options.build || !existsSync(join(ROOT, file))) run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'error']);
   if (options.build) {
     run('npm', ['run', 'build:bundles', '--silent']);
   } else {
@@ -490,9 +533,6 @@ function build(options) {
       return `not rebuilt (--no-build), built ${new Date(built).toISOString()}, older than src/`;
     }
   }
-  // The yardstick lives outside dist/ (node_modules/.cache), so building it never disturbs anyone.
-  if (options.build || !existsSync(join(ROOT, BASELINE))) run('npx', ['vite', 'build', '--mode', 'baseline', '--logLevel', 'error']);
-  if (options.build || !existsSync(join(ROOT, PEER))) run('npx', ['vite', 'build', '--mode', 'peer', '--logLevel', 'error']);
   return options.build ? `built in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'not rebuilt (--no-build)';
 }
 
@@ -577,6 +617,7 @@ function snapshot(ssr) {
   }
   add('/baseline/plain-lit.iife.js', readFileSync(join(ROOT, BASELINE)));
   add('/peer/relative-time.iife.js', readFileSync(join(ROOT, PEER)));
+  add('/floor/floor.iife.js', readFileSync(join(ROOT, FLOOR)));
   for (const [path, body] of ssr.files) add(path, body);
   const template = readFileSync(join(ROOT, 'bench', 'article.html'), 'utf8');
   for (const page of Object.values(PAGES)) {
@@ -851,11 +892,13 @@ async function measurePages(browser, base, runs) {
     .concat(['ssr', 'ssrSnoozed'].flatMap((key) => [VIEWPORT, IN_VIEW].map((viewport) => ({ key, rate: 1, runs: EXTRA_RUNS, viewport }))))
     // JS heap with 1 and with HEAP_MANY elements, the appeal's and the plain Lit element's (untraced).
     .concat(
-      ['heap1', 'heap51', 'lazyHeap1', 'lazyHeap51', 'litHeap1', 'litHeap51', 'peerHeap1', 'peerHeap51'].map((key) => ({
-        key,
-        rate: 1,
-        runs: EXTRA_RUNS,
-      })),
+      [...['heap', 'lazyHeap', 'litHeap', 'peerHeap'], ...['floorBoundHeap', 'floorStaticHeap', 'floorCloneHeap']]
+        .flatMap((key) => [`${key}1`, `${key}${HEAP_MANY}`])
+        .map((key) => ({
+          key,
+          rate: 1,
+          runs: EXTRA_RUNS,
+        })),
     )
     .map((plan) => ({ ...plan, page: PAGES[plan.key], samples: [] }));
 
@@ -1050,7 +1093,7 @@ function report(results) {
   console.log(`per extra element = (${many} − ${one}) / ${many - one}; Blink's heap (the DOM) the same way\n`);
   table([
     ['element', `JS heap, ${one}`, `JS heap, ${many}`, 'JS heap per extra element', "Blink's heap per extra element", `rendered of ${many}`],
-    ...[heap.appeal, heap.lazy, heap.plainLit, heap.peer].map((h) => [
+    ...[heap.appeal, heap.lazy, heap.plainLit, heap.peer, ...heap.floor].map((h) => [
       h.label,
       num(h.usedSize.one),
       num(h.usedSize.many),
@@ -1059,6 +1102,12 @@ function report(results) {
       String(h.renderedOfMany),
     ]),
   ]);
+  const [bound, still] = heap.floor;
+  console.log(
+    `(floor: the eager appeal's DOM and style sheet, nothing else, scripts/size-floor.ts; of the appeal's ${num(heap.appeal.perElementBytes)} B, ` +
+      `Lit's bindings for that DOM are ${num(bound.perElementBytes - still.perElementBytes)} B (bound − static), ` +
+      `the appeal's own ${num(heap.appeal.perElementBytes - bound.perElementBytes)} B (appeal − bound))`,
+  );
 
   const view = results.inView[0]?.viewport;
   console.log(`\nLayout shift with the whole article on screen while it loads (${view.width}×${view.height}, 1× CPU): median / max`);
@@ -1262,6 +1311,7 @@ async function main(options) {
     lazy: heapOf('lazyHeap1', 'lazyHeap51'),
     plainLit: heapOf('litHeap1', 'litHeap51'),
     peer: heapOf('peerHeap1', 'peerHeap51'),
+    floor: ['floorBound', 'floorStatic', 'floorClone'].map((key) => heapOf(`${key}Heap1`, `${key}Heap51`)),
   };
 
   const results = {
