@@ -7,6 +7,15 @@ export const DAY = 86_400_000;
 /** A fixed "now" for tests: Sunday 29 November 2026, noon UTC. */
 export const NOW = Date.UTC(2026, 10, 29, 12);
 
+// Lit's development build, which a site's dev server runs, prints each kind of warning once and
+// keeps it in `litIssuedWarnings`. Every test file that uses these helpers ends by checking that
+// nothing it did to the appeal made Lit warn (its "dev mode" banner aside).
+after(function () {
+  const issued = (globalThis as { litIssuedWarnings?: Set<string> }).litIssuedWarnings;
+  const warnings = [...(issued ?? [])].filter((warning) => !warning.includes('Lit is in dev mode'));
+  expect(warnings, "Lit's development build warned").to.deep.equal([]);
+});
+
 /**
  * A controllable clock: replaces `Date.now` (the only clock src/ reads) until `restore()`.
  * Tests move time instead of sleeping.
