@@ -1,7 +1,8 @@
 // The benchmark’s floor for memory (scripts/size-floor.ts) stands for the appeal’s own DOM: each
 // of its three elements renders what a default eager appeal renders (the bench article is in
-// English: `<html lang="en">`), element for element, attribute for attribute, text for text. If the appeal's template changes, this fails until the
-// floor follows, so the README's "Memory per appeal" keeps comparing like with like.
+// English: `<html lang="en">`), element for element, attribute for attribute, text for text. If
+// the appeal's template changes, this fails until the floor follows, so the README's "Memory
+// per appeal" keeps comparing like with like.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import '../scripts/size-floor.js';
