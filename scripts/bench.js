@@ -173,6 +173,12 @@ const BASELINE = 'node_modules/.cache/size-baseline/plain-lit.iife.js';
 const PEER = 'node_modules/.cache/size-peer/relative-time.iife.js';
 /** The floor for memory: the appeal's DOM with its bindings, as one static template, and cloned (scripts/size-floor.ts; `vite build --mode floor`). */
 const FLOOR = 'node_modules/.cache/size-floor/floor.iife.js';
+/** The floor's elements, by heap kind: their tag and their label (PAGES.floorBoundHeap1 …). */
+const FLOOR_KINDS = {
+  floorBound: ['floor-bound', "floor: a Lit element rendering the appeal's DOM with its bindings"],
+  floorStatic: ['floor-static', 'floor: a Lit element rendering that DOM as one static template'],
+  floorClone: ['floor-clone', 'floor: that DOM cloned from a <template>, no Lit'],
+};
 /** The peer's element on its pages: a date it formats with Intl, as the appeal formats its amounts. */
 const PEER_ELEMENT = '<relative-time datetime="2026-11-13T09:30:00Z" format="datetime">13 November 2026</relative-time>';
 const BUNDLES = [
@@ -240,27 +246,12 @@ function heapPage(key, count, kind = 'appeal', lazy = false) {
       element: () => '<plain-element></plain-element>',
     },
     // The floor (scripts/size-floor.ts): the appeal's DOM, and no more than it takes to render it.
-    floorBound: {
-      tag: 'floor-bound',
-      file: '/floor/floor.iife.js',
-      label: "floor: a Lit element rendering the appeal's DOM with its bindings",
-      selector: '.appeal',
-      element: () => '<floor-bound></floor-bound>',
-    },
-    floorStatic: {
-      tag: 'floor-static',
-      file: '/floor/floor.iife.js',
-      label: 'floor: a Lit element rendering that DOM as one static template',
-      selector: '.appeal',
-      element: () => '<floor-static></floor-static>',
-    },
-    floorClone: {
-      tag: 'floor-clone',
-      file: '/floor/floor.iife.js',
-      label: 'floor: that DOM cloned from a <template>, no Lit',
-      selector: '.appeal',
-      element: () => '<floor-clone></floor-clone>',
-    },
+    ...Object.fromEntries(
+      Object.entries(FLOOR_KINDS).map(([key, [tag, label]]) => [
+        key,
+        { tag, file: '/floor/floor.iife.js', label, selector: '.appeal', element: () => `<${tag}></${tag}>` },
+      ]),
+    ),
     // Its shadow root holds only text: rendered once it has some.
     peer: {
       tag: 'relative-time',
@@ -377,12 +368,9 @@ const PAGES = {
   litHeap51: heapPage('litHeap51', HEAP_MANY, 'lit'),
   peerHeap1: heapPage('peerHeap1', 1, 'peer'),
   peerHeap51: heapPage('peerHeap51', HEAP_MANY, 'peer'),
-  floorBoundHeap1: heapPage('floorBoundHeap1', 1, 'floorBound'),
-  floorBoundHeap51: heapPage('floorBoundHeap51', HEAP_MANY, 'floorBound'),
-  floorStaticHeap1: heapPage('floorStaticHeap1', 1, 'floorStatic'),
-  floorStaticHeap51: heapPage('floorStaticHeap51', HEAP_MANY, 'floorStatic'),
-  floorCloneHeap1: heapPage('floorCloneHeap1', 1, 'floorClone'),
-  floorCloneHeap51: heapPage('floorCloneHeap51', HEAP_MANY, 'floorClone'),
+  ...Object.fromEntries(
+    Object.keys(FLOOR_KINDS).flatMap((kind) => [1, HEAP_MANY].map((count) => [`${kind}Heap${count}`, heapPage(`${kind}Heap${count}`, count, kind)])),
+  ),
   lazyHeap1: heapPage('lazyHeap1', 1, 'appeal', true),
   lazyHeap51: heapPage('lazyHeap51', HEAP_MANY, 'appeal', true),
   // The metered gate after the article's third paragraph, for a reader past the free articles
@@ -892,7 +880,7 @@ async function measurePages(browser, base, runs) {
     .concat(['ssr', 'ssrSnoozed'].flatMap((key) => [VIEWPORT, IN_VIEW].map((viewport) => ({ key, rate: 1, runs: EXTRA_RUNS, viewport }))))
     // JS heap with 1 and with HEAP_MANY elements, the appeal's and the plain Lit element's (untraced).
     .concat(
-      [...['heap', 'lazyHeap', 'litHeap', 'peerHeap'], ...['floorBoundHeap', 'floorStaticHeap', 'floorCloneHeap']]
+      ['heap', 'lazyHeap', 'litHeap', 'peerHeap', ...Object.keys(FLOOR_KINDS).map((kind) => `${kind}Heap`)]
         .flatMap((key) => [`${key}1`, `${key}${HEAP_MANY}`])
         .map((key) => ({
           key,
@@ -1311,7 +1299,7 @@ async function main(options) {
     lazy: heapOf('lazyHeap1', 'lazyHeap51'),
     plainLit: heapOf('litHeap1', 'litHeap51'),
     peer: heapOf('peerHeap1', 'peerHeap51'),
-    floor: ['floorBound', 'floorStatic', 'floorClone'].map((key) => heapOf(`${key}Heap1`, `${key}Heap51`)),
+    floor: Object.keys(FLOOR_KINDS).map((kind) => heapOf(`${kind}Heap1`, `${kind}Heap${HEAP_MANY}`)),
   };
 
   const results = {
