@@ -147,7 +147,7 @@
  *    tag. One run each, in one Chromium launched by chrome-launcher.
  *
  * Options: --runs N (loads of PAGES.classic, .module, .lazy and .lit at each CPU rate, default
- * 20), --no-build (use dist/ as it is; warns when src/ is newer), --no-lighthouse, --out PATH
+ * 20), --no-build (use dist/ as it is, building it only where it is missing; warns when src/ is newer), --no-lighthouse, --out PATH
  * (where to write the results instead of bench/results.json: `npm run bench:quick` keeps its
  * figures out of the committed ones), --optional (skip, rather than fail, where there is no
  * Chromium, outside CI).
@@ -508,12 +508,12 @@ function build(options) {
     ['floor', FLOOR],
   ])
     if (options.build || !existsSync(join(ROOT, file))) run('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'error']);
-  if (options.build) {
+  // With --no-build, dist/ is built only when a file of it is missing (a fresh clone).
+  const missing = BUNDLES.find(({ file }) => !existsSync(join(ROOT, file)));
+  if (options.build || missing) {
+    if (missing && !options.build) console.log(`${missing.file} is missing: building dist/ (--no-build keeps only a dist/ that is there)…`);
     run('npm', ['run', 'build:bundles', '--silent']);
   } else {
-    for (const { file } of BUNDLES) {
-      if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run without --no-build (or npm run build).`);
-    }
     const built = Math.min(...BUNDLES.map(({ file }) => statSync(join(ROOT, file)).mtimeMs));
     if (Math.max(newest('src'), statSync(join(ROOT, 'vite.config.ts')).mtimeMs) > built) {
       // On stdout, in order with the rest: it qualifies every figure below.
@@ -521,7 +521,7 @@ function build(options) {
       return `not rebuilt (--no-build), built ${new Date(built).toISOString()}, older than src/`;
     }
   }
-  return options.build ? `built in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'not rebuilt (--no-build)';
+  return options.build || missing ? `built in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'not rebuilt (--no-build)';
 }
 
 function measureSize(file) {
