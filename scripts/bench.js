@@ -147,10 +147,10 @@
  *    tag. One run each, in one Chromium launched by chrome-launcher.
  *
  * Options: --runs N (loads of PAGES.classic, .module, .lazy and .lit at each CPU rate, default
- * 20), --no-build (use dist/ as it is, building it only where it is missing; warns when src/ is newer), --no-lighthouse, --out PATH
- * (where to write the results instead of bench/results.json: `npm run bench:quick` keeps its
- * figures out of the committed ones), --optional (skip, rather than fail, where there is no
- * Chromium, outside CI).
+ * 20), --no-build (use dist/ as it is, building it only when it is missing; warns when src/ is
+ * newer), --no-lighthouse, --out PATH (where to write the results instead of
+ * bench/results.json: `npm run bench:quick` keeps its figures out of the committed ones),
+ * --optional (skip, rather than fail, where there is no Chromium, outside CI).
  * The browsers and the server are always closed; a watchdog ends a hung run; any failure exits
  * with status 1.
  */
