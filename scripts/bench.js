@@ -511,7 +511,7 @@ function build(options) {
   // With --no-build, dist/ is built only when a file of it is missing (a fresh clone).
   const missing = BUNDLES.find(({ file }) => !existsSync(join(ROOT, file)));
   if (options.build || missing) {
-    if (missing && !options.build) console.log(`${missing.file} is missing: building dist/ (--no-build keeps only a dist/ that is there)…`);
+    if (missing && !options.build) console.log(`${missing.file} is missing: building dist/ first…`);
     run('npm', ['run', 'build:bundles', '--silent']);
   } else {
     const built = Math.min(...BUNDLES.map(({ file }) => statSync(join(ROOT, file)).mtimeMs));
